@@ -1,0 +1,89 @@
+package dev.responsibility.core.model;
+
+import java.util.Objects;
+
+/**
+ * A unified social credit code (统一社会信用代码) as written in the data, possibly empty. Whether it
+ * is valid is a query, never a refusal: a wrong code is data that the checks report.
+ * Immutable and thread-safe.
+ *
+ * @param value the code text; empty when none was given; never null
+ */
+public record CreditCode(String value) {
+
+  /** Length of a unified social credit code. */
+  public static final int LENGTH = 18;
+
+  /** GB 32100's 31 characters, in the order of their numeric values. */
+  static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+  /** The code that stands for "none given". */
+  public static final CreditCode NONE = new CreditCode("");
+
+  /** @throws NullPointerException if {@code value} is null */
+  public CreditCode {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /**
+   * @param value the code text, possibly empty, not null
+   * @return the code
+   */
+  public static CreditCode of(String value) {
+    return value.isEmpty() ? NONE : new CreditCode(value);
+  }
+
+  /** @return whether no code was given */
+  public boolean isEmpty() {
+    return value.isEmpty();
+  }
+
+  /**
+   * Whether the code is 18 characters of GB 32100's alphabet ending in the right check
+   * character. An empty code is not valid here; whether a business may go without one is the
+   * business's question ({@link Business#hasValidCreditCode()}).
+   *
+   * @return whether the code is well-formed with a correct check character
+   */
+  public boolean isValid() {
+    if (value.length() != LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < LENGTH; i++) {
+      if (ALPHABET.indexOf(value.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return checkCharacter(value.substring(0, LENGTH - 1)) == value.charAt(LENGTH - 1);
+  }
+
+  /**
+   * The GB 32100 check character for the first 17 characters of a code.
+   *
+   * @param first17 17 characters of the GB 32100 alphabet, not null
+   * @return the 18th character that makes the code valid
+   * @throws IllegalArgumentException if {@code first17} is not 17 characters of the alphabet
+   */
+  public static char checkCharacter(String first17) {
+    if (first17.length() != LENGTH - 1) {
+      throw new IllegalArgumentException("need 17 characters, got " + first17.length());
+    }
+    int sum = 0;
+    for (int i = 0; i < LENGTH - 1; i++) {
+      int v = ALPHABET.indexOf(first17.charAt(i));
+      if (v < 0) {
+        throw new IllegalArgumentException(
+            "'" + first17.charAt(i) + "' at " + (i + 1) + " is not a GB 32100 character");
+      }
+      sum += v * WEIGHTS[i];
+    }
+    return ALPHABET.charAt((31 - sum % 31) % 31);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
