@@ -1,0 +1,518 @@
+package dev.responsibility.core.dataset;
+
+import dev.responsibility.core.internal.Index;
+import dev.responsibility.core.internal.Rows;
+import dev.responsibility.core.model.Business;
+import dev.responsibility.core.model.BusinessId;
+import dev.responsibility.core.model.Cadre;
+import dev.responsibility.core.model.CadreDocument;
+import dev.responsibility.core.model.CadreId;
+import dev.responsibility.core.model.Division;
+import dev.responsibility.core.model.DivisionCode;
+import dev.responsibility.core.model.GuaranteeRelation;
+import dev.responsibility.core.model.InvalidRecordException;
+import dev.responsibility.core.model.OperatingStatus;
+import dev.responsibility.core.model.Problem;
+import dev.responsibility.core.model.SelfCheck;
+import dev.responsibility.core.model.StaffAppointment;
+import dev.responsibility.core.model.StatusChange;
+import dev.responsibility.core.model.Supervision;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A data set (数据集): every record of a place, as given. It is well-formed as a whole (FORMAT.md's
+ * data-set errors are refused when it is built) but may hold any amount of bad data for the
+ * checks to find: unknown ids, double relations, late entries. Records are kept sorted by id, so
+ * answers never depend on the order they were added in. Immutable and thread-safe.
+ */
+public final class DataSet {
+
+  private static final Comparator<StatusChange> STATUS_ORDER =
+      Comparator.comparing(StatusChange::business).thenComparing(StatusChange::effectiveFrom);
+  private static final Comparator<SelfCheck> SELF_CHECK_ORDER = Comparator.comparing(SelfCheck::business)
+      .thenComparing(SelfCheck::date)
+      .thenComparing(SelfCheck::kind)
+      .thenComparing(c -> c.findings().orElse(""));
+
+  private final List<Division> divisions;
+  private final List<Business> businesses;
+  private final List<StatusChange> statusChanges;
+  private final List<Cadre> cadres;
+  private final List<GuaranteeRelation> relations;
+  private final List<CadreDocument> documents;
+  private final List<Supervision> supervisions;
+  private final List<Problem> problems;
+  private final List<StaffAppointment> staff;
+  private final List<SelfCheck> selfChecks;
+  private final Index index;
+
+  private DataSet(Builder b) {
+    divisions = sortedUnique(b.divisions, Division::code, "Division", "code");
+    businesses = sortedUnique(b.businesses, Business::id, "Business", "id");
+    statusChanges = sorted(b.statusChanges, STATUS_ORDER);
+    cadres = sortedUnique(b.cadres, Cadre::id, "Cadre", "id");
+    relations = sortedUnique(b.relations, GuaranteeRelation::id, "GuaranteeRelation", "id");
+    documents = sortedUnique(b.documents, CadreDocument::id, "CadreDocument", "id");
+    supervisions = sortedUnique(b.supervisions, Supervision::id, "Supervision", "id");
+    problems = sortedUnique(b.problems, Problem::id, "Problem", "id");
+    staff = sortedUnique(b.staff, StaffAppointment::id, "StaffAppointment", "id");
+    selfChecks = sorted(b.selfChecks, SELF_CHECK_ORDER);
+    checkOneStatusChangePerDay();
+    checkDivisionTree();
+    index = new Index(divisions, businesses, statusChanges, cadres, relations, documents, supervisions, problems, staff);
+  }
+
+  /** @return a builder for a new data set */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return an empty data set */
+  public static DataSet empty() {
+    return builder().build();
+  }
+
+  /** @return the divisions, by code */
+  public List<Division> divisions() {
+    return divisions;
+  }
+
+  /** @return the businesses, by id */
+  public List<Business> businesses() {
+    return businesses;
+  }
+
+  /** @return the status changes, by business and day */
+  public List<StatusChange> statusChanges() {
+    return statusChanges;
+  }
+
+  /** @return the cadres, by id */
+  public List<Cadre> cadres() {
+    return cadres;
+  }
+
+  /** @return the guarantee relations, by id */
+  public List<GuaranteeRelation> relations() {
+    return relations;
+  }
+
+  /** @return the cadres' documents, by id */
+  public List<CadreDocument> documents() {
+    return documents;
+  }
+
+  /** @return the supervision records, by id */
+  public List<Supervision> supervisions() {
+    return supervisions;
+  }
+
+  /** @return the problems, by id */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** @return the staff appointments, by id */
+  public List<StaffAppointment> staff() {
+    return staff;
+  }
+
+  /** @return the self-checks, by business, day and kind */
+  public List<SelfCheck> selfChecks() {
+    return selfChecks;
+  }
+
+  /**
+   * @param id a business id, not null
+   * @return the business, empty when the data set has none of that id
+   */
+  public Optional<Business> business(BusinessId id) {
+    int key = index.businesses.keyOf(id.value());
+    return index.businesses.isKnown(key) ? Optional.of(businesses.get(key)) : Optional.empty();
+  }
+
+  /**
+   * @param id a cadre id, not null
+   * @return the cadre, empty when the data set has none of that id
+   */
+  public Optional<Cadre> cadre(CadreId id) {
+    int key = index.cadres.keyOf(id.value());
+    return index.cadres.isKnown(key) ? Optional.of(cadres.get(key)) : Optional.empty();
+  }
+
+  /**
+   * @param code a division code, not null
+   * @return the division, empty when the data set has none of that code
+   */
+  public Optional<Division> division(DivisionCode code) {
+    int key = index.divisions.keyOf(code.value());
+    return index.divisions.isKnown(key) ? Optional.of(divisions.get(key)) : Optional.empty();
+  }
+
+  /**
+   * @param business a business id, known or not, not null
+   * @return the relations naming it, by relation id
+   */
+  public List<GuaranteeRelation> relationsOf(BusinessId business) {
+    return rows(index.relationsByBusiness, index.businesses.keyOf(business.value()), relations);
+  }
+
+  /**
+   * @param cadre a cadre id, known or not, not null
+   * @return the relations naming the cadre, by relation id
+   */
+  public List<GuaranteeRelation> relationsOf(CadreId cadre) {
+    return rows(index.relationsByCadre, index.cadres.keyOf(cadre.value()), relations);
+  }
+
+  /**
+   * @param cadre a cadre id, known or not, not null
+   * @return the documents naming the cadre, by document id
+   */
+  public List<CadreDocument> documentsOf(CadreId cadre) {
+    return rows(index.documentsByCadre, index.cadres.keyOf(cadre.value()), documents);
+  }
+
+  /**
+   * @param business a business id, known or not, not null
+   * @return the supervisions naming it, by supervision id
+   */
+  public List<Supervision> supervisionsOf(BusinessId business) {
+    return rows(index.supervisionsByBusiness, index.businesses.keyOf(business.value()), supervisions);
+  }
+
+  /**
+   * @param business a business id, known or not, not null
+   * @return the staff appointments naming it, by id
+   */
+  public List<StaffAppointment> staffOf(BusinessId business) {
+    return rows(index.staffByBusiness, index.businesses.keyOf(business.value()), staff);
+  }
+
+  /**
+   * @param business a business id, known or not, not null
+   * @return the problems naming it, by id
+   */
+  public List<Problem> problemsOf(BusinessId business) {
+    return rows(index.problemsByBusiness, index.businesses.keyOf(business.value()), problems);
+  }
+
+  /**
+   * @param business a business id, known or not, not null
+   * @param day a day, not null
+   * @return its status on {@code day}: that of its latest change on or before the day, else
+   *     OPERATING
+   */
+  public OperatingStatus statusOn(BusinessId business, LocalDate day) {
+    int key = index.businesses.keyOf(business.value());
+    return key < 0 ? OperatingStatus.OPERATING : OperatingStatus.values()[index.statusOn(key, Index.day(day))];
+  }
+
+  /**
+   * @param business a business id, not null
+   * @param day a day, not null
+   * @return whether it is a known business in the base on {@code day} (licence valid and
+   *     OPERATING, R5)
+   */
+  public boolean isInBase(BusinessId business, LocalDate day) {
+    int key = index.businesses.keyOf(business.value());
+    return index.businesses.isKnown(key) && index.isInBase(key, Index.day(day));
+  }
+
+  /**
+   * The businesses in a scope: those whose division is the scope's or below it. A business
+   * coded to a division the data set lacks is below nothing, but is in the scope of that very code.
+   *
+   * @param scope a division code, not null
+   * @return the businesses in scope, by id
+   */
+  public List<Business> businessesIn(DivisionCode scope) {
+    int s = index.divisions.keyOf(scope.value());
+    List<Business> in = new ArrayList<>();
+    for (int b = 0; b < businesses.size(); b++) {
+      if (s >= 0 && index.isAtOrBelow(index.businessDivision[b], s)) {
+        in.add(businesses.get(b));
+      }
+    }
+    return in;
+  }
+
+  /**
+   * The cadres in a scope: those whose division is the scope's or below it.
+   *
+   * @param scope a division code, not null
+   * @return the cadres in scope, by id
+   */
+  public List<Cadre> cadresIn(DivisionCode scope) {
+    int s = index.divisions.keyOf(scope.value());
+    List<Cadre> in = new ArrayList<>();
+    for (int c = 0; c < cadres.size(); c++) {
+      if (s >= 0 && index.isAtOrBelow(index.cadreDivision[c], s)) {
+        in.add(cadres.get(c));
+      }
+    }
+    return in;
+  }
+
+  /**
+   * Sends every record to a sink, kind by kind, each kind in this data set's order.
+   *
+   * @param sink the sink, not null
+   */
+  public void forEach(RecordSink sink) {
+    divisions.forEach(sink::division);
+    businesses.forEach(sink::business);
+    statusChanges.forEach(sink::statusChange);
+    cadres.forEach(sink::cadre);
+    relations.forEach(sink::relation);
+    documents.forEach(sink::document);
+    supervisions.forEach(sink::supervision);
+    problems.forEach(sink::problem);
+    staff.forEach(sink::staff);
+    selfChecks.forEach(sink::selfCheck);
+  }
+
+  /**
+   * The compact index the library's evaluators run on. Not API: its shape may change in any
+   * release, and adapters must not use it.
+   *
+   * @return the index
+   */
+  public Index index() {
+    return index;
+  }
+
+  @Override
+  public String toString() {
+    return "DataSet[" + divisions.size() + " divisions, " + businesses.size() + " businesses, "
+        + cadres.size() + " cadres, " + relations.size() + " relations, " + supervisions.size()
+        + " supervisions]";
+  }
+
+  private static <T> List<T> rows(Rows rows, int key, List<T> records) {
+    if (key < 0) {
+      return List.of();
+    }
+    List<T> out = new ArrayList<>(rows.count(key));
+    for (int p = rows.from(key); p < rows.to(key); p++) {
+      out.add(records.get(rows.item(p)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static <T> List<T> sorted(List<T> records, Comparator<? super T> order) {
+    List<T> copy = new ArrayList<>(records);
+    copy.sort(order);
+    return List.copyOf(copy);
+  }
+
+  private static <T, K extends Comparable<K>> List<T> sortedUnique(
+      List<T> records, Function<T, K> id, String type, String field) {
+    List<T> copy = sorted(records, Comparator.comparing(id));
+    for (int i = 1; i < copy.size(); i++) {
+      K k = id.apply(copy.get(i));
+      if (k.equals(id.apply(copy.get(i - 1)))) {
+        throw InvalidRecordException.of(type, field, k, "repeats: two records of the data set have this " + field);
+      }
+    }
+    return copy;
+  }
+
+  private void checkOneStatusChangePerDay() {
+    for (int i = 1; i < statusChanges.size(); i++) {
+      StatusChange a = statusChanges.get(i - 1);
+      StatusChange b = statusChanges.get(i);
+      if (a.business().equals(b.business()) && a.effectiveFrom().equals(b.effectiveFrom())) {
+        throw InvalidRecordException.of(
+            "StatusChange", "effectiveFrom", b.effectiveFrom(), "business " + b.business() + " has two status changes on one day");
+      }
+    }
+  }
+
+  private void checkDivisionTree() {
+    Map<DivisionCode, Division> byCode = new HashMap<>();
+    divisions.forEach(d -> byCode.put(d.code(), d));
+    Map<DivisionCode, Boolean> settled = new HashMap<>();
+    for (Division start : divisions) {
+      List<DivisionCode> path = new ArrayList<>();
+      Division d = start;
+      while (d != null && !settled.containsKey(d.code())) {
+        if (path.contains(d.code())) {
+          throw InvalidRecordException.of(
+              "Division", "parentCode", d.code(), "makes a cycle: " + path);
+        }
+        path.add(d.code());
+        Optional<DivisionCode> parent = d.parentCode();
+        if (parent.isPresent() && !byCode.containsKey(parent.get())) {
+          throw InvalidRecordException.of(
+              "Division", "parentCode", parent.get(), "names an unknown division (parent of " + d.code() + ")");
+        }
+        d = parent.map(byCode::get).orElse(null);
+      }
+      path.forEach(code -> settled.put(code, Boolean.TRUE));
+    }
+  }
+
+  /**
+   * Collects records in any order, then builds the data set. Not thread-safe; use one builder
+   * per thread.
+   */
+  public static final class Builder implements RecordSink {
+    private final List<Division> divisions = new ArrayList<>();
+    private final List<Business> businesses = new ArrayList<>();
+    private final List<StatusChange> statusChanges = new ArrayList<>();
+    private final List<Cadre> cadres = new ArrayList<>();
+    private final List<GuaranteeRelation> relations = new ArrayList<>();
+    private final List<CadreDocument> documents = new ArrayList<>();
+    private final List<Supervision> supervisions = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<StaffAppointment> staff = new ArrayList<>();
+    private final List<SelfCheck> selfChecks = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds every record of another data set.
+     *
+     * @param other a data set, not null
+     * @return this builder
+     */
+    public Builder addAll(DataSet other) {
+      other.forEach(this);
+      return this;
+    }
+
+    /** @param d a division, not null @return this builder */
+    public Builder add(Division d) {
+      division(d);
+      return this;
+    }
+
+    /** @param b a business, not null @return this builder */
+    public Builder add(Business b) {
+      business(b);
+      return this;
+    }
+
+    /** @param s a status change, not null @return this builder */
+    public Builder add(StatusChange s) {
+      statusChange(s);
+      return this;
+    }
+
+    /** @param c a cadre, not null @return this builder */
+    public Builder add(Cadre c) {
+      cadre(c);
+      return this;
+    }
+
+    /** @param r a relation, not null @return this builder */
+    public Builder add(GuaranteeRelation r) {
+      relation(r);
+      return this;
+    }
+
+    /** @param d a document, not null @return this builder */
+    public Builder add(CadreDocument d) {
+      document(d);
+      return this;
+    }
+
+    /** @param s a supervision, not null @return this builder */
+    public Builder add(Supervision s) {
+      supervision(s);
+      return this;
+    }
+
+    /** @param p a problem, not null @return this builder */
+    public Builder add(Problem p) {
+      problem(p);
+      return this;
+    }
+
+    /** @param s a staff appointment, not null @return this builder */
+    public Builder add(StaffAppointment s) {
+      staff(s);
+      return this;
+    }
+
+    /** @param c a self-check, not null @return this builder */
+    public Builder add(SelfCheck c) {
+      selfCheck(c);
+      return this;
+    }
+
+    @Override
+    public void division(Division division) {
+      divisions.add(require(division));
+    }
+
+    @Override
+    public void business(Business business) {
+      businesses.add(require(business));
+    }
+
+    @Override
+    public void statusChange(StatusChange change) {
+      statusChanges.add(require(change));
+    }
+
+    @Override
+    public void cadre(Cadre cadre) {
+      cadres.add(require(cadre));
+    }
+
+    @Override
+    public void relation(GuaranteeRelation relation) {
+      relations.add(require(relation));
+    }
+
+    @Override
+    public void document(CadreDocument document) {
+      documents.add(require(document));
+    }
+
+    @Override
+    public void supervision(Supervision supervision) {
+      supervisions.add(require(supervision));
+    }
+
+    @Override
+    public void problem(Problem problem) {
+      problems.add(require(problem));
+    }
+
+    @Override
+    public void staff(StaffAppointment appointment) {
+      staff.add(require(appointment));
+    }
+
+    @Override
+    public void selfCheck(SelfCheck check) {
+      selfChecks.add(require(check));
+    }
+
+    private static <T> T require(T record) {
+      if (record == null) {
+        throw new NullPointerException("record");
+      }
+      return record;
+    }
+
+    /**
+     * @return the data set
+     * @throws InvalidRecordException if an id repeats within its kind, a business has two status
+     *     changes on one day, or a division's parent is unknown or makes a cycle
+     */
+    public DataSet build() {
+      return new DataSet(this);
+    }
+  }
+}

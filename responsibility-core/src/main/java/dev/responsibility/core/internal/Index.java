@@ -1,0 +1,402 @@
+package dev.responsibility.core.internal;
+
+import dev.responsibility.core.model.Business;
+import dev.responsibility.core.model.Cadre;
+import dev.responsibility.core.model.CadreDocument;
+import dev.responsibility.core.model.Division;
+import dev.responsibility.core.model.GuaranteeRelation;
+import dev.responsibility.core.model.OperatingStatus;
+import dev.responsibility.core.model.Problem;
+import dev.responsibility.core.model.StaffAppointment;
+import dev.responsibility.core.model.StatusChange;
+import dev.responsibility.core.model.Supervision;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The compact index of a data set: ids interned to int keys, days as epoch-day ints (an open end
+ * is {@link #OPEN}), one array per column, and compressed rows from each business and cadre to
+ * its relations, documents, supervisions, staff and problems. Built once; immutable after. The
+ * arrays are exposed for speed and must be treated as read-only.
+ */
+public final class Index {
+
+  /** The epoch day standing for an open-ended range. */
+  public static final int OPEN = Integer.MAX_VALUE;
+
+  private static final byte OPERATING = (byte) OperatingStatus.OPERATING.ordinal();
+
+  // Divisions: known ones first (the data set's), then codes only referenced.
+  public final Keys divisions;
+  public final int[] divisionParent;
+  private final int[] preorder;
+  private final int[] postorder;
+
+  // Businesses: key i < businesses.knownCount() is the i-th business record.
+  public final Keys businesses;
+  public final int[] licenseIssued;
+  public final int[] licenseExpires;
+  public final byte[] category;
+  public final byte[] size;
+  public final byte[] grade;
+  public final int[] diners;
+  public final boolean[] highRisk;
+  public final boolean[] creditCodeValid;
+  public final boolean[] licenseNumberValid;
+  public final boolean[] smallOperator;
+  public final int[] businessDivision;
+  /** Groups of businesses sharing a non-empty credit code; -1 for a code no other business has. */
+  public final int[] creditGroup;
+  public final Rows creditGroups;
+
+  public final int[] statusDay;
+  public final byte[] statusValue;
+  public final Rows statusesByBusiness;
+
+  // Cadres.
+  public final Keys cadres;
+  public final byte[] cadreLevel;
+  public final int[] cadreDivision;
+  public final int[] cadreFrom;
+  public final int[] cadreTo;
+
+  // Relations, in id order.
+  public final int[] relationCadre;
+  public final int[] relationBusiness;
+  public final int[] relationFrom;
+  public final int[] relationTo;
+  public final Rows relationsByBusiness;
+  public final Rows relationsByCadre;
+
+  // Documents, in id order.
+  public final byte[] documentKind;
+  public final int[] documentFrom;
+  public final int[] documentThrough;
+  public final Rows documentsByCadre;
+
+  // Supervisions, in id order.
+  public final int[] supervisionCadre;
+  public final int[] supervisionBusiness;
+  public final int[] visitDay;
+  public final int[] entryDay;
+  public final byte[] supervisionMode;
+  public final Rows supervisionsByBusiness;
+
+  // Problems, in id order.
+  public final int[] problemBusiness;
+  public final int[] problemFound;
+  public final int[] problemClosed;
+  public final Rows problemsByBusiness;
+
+  // Staff appointments, in id order.
+  public final byte[] staffRole;
+  public final int[] staffFrom;
+  public final int[] staffTo;
+  public final Rows staffByBusiness;
+
+  /**
+   * Builds the index. Every list must be sorted as {@code DataSet} sorts it (by id; status
+   * changes by business and day), and the divisions must form a tree whose parents are known.
+   */
+  public Index(
+      List<Division> divisionRecords,
+      List<Business> businessRecords,
+      List<StatusChange> statusRecords,
+      List<Cadre> cadreRecords,
+      List<GuaranteeRelation> relationRecords,
+      List<CadreDocument> documentRecords,
+      List<Supervision> supervisionRecords,
+      List<Problem> problemRecords,
+      List<StaffAppointment> staffRecords) {
+
+    // Divisions and their Euler-tour intervals: a is at or above b iff pre[a] <= pre[b] && post[b] <= post[a].
+    List<String> divisionRefs = new ArrayList<>();
+    businessRecords.forEach(b -> divisionRefs.add(b.division().value()));
+    cadreRecords.forEach(c -> divisionRefs.add(c.division().value()));
+    divisions = Keys.of(divisionRecords.stream().map(d -> d.code().value()).toArray(String[]::new), divisionRefs);
+    int nd = divisionRecords.size();
+    divisionParent = new int[nd];
+    for (int i = 0; i < nd; i++) {
+      divisionParent[i] = divisionRecords.get(i).parentCode().map(p -> divisions.keyOf(p.value())).orElse(-1);
+    }
+    preorder = new int[nd];
+    postorder = new int[nd];
+    eulerTour(nd);
+
+    // Businesses.
+    List<String> businessRefs = new ArrayList<>();
+    statusRecords.forEach(s -> businessRefs.add(s.business().value()));
+    relationRecords.forEach(r -> businessRefs.add(r.business().value()));
+    supervisionRecords.forEach(s -> businessRefs.add(s.business().value()));
+    problemRecords.forEach(p -> businessRefs.add(p.business().value()));
+    staffRecords.forEach(s -> businessRefs.add(s.business().value()));
+    businesses = Keys.of(businessRecords.stream().map(b -> b.id().value()).toArray(String[]::new), businessRefs);
+    int nb = businessRecords.size();
+    licenseIssued = new int[nb];
+    licenseExpires = new int[nb];
+    category = new byte[nb];
+    size = new byte[nb];
+    grade = new byte[nb];
+    diners = new int[nb];
+    highRisk = new boolean[nb];
+    creditCodeValid = new boolean[nb];
+    licenseNumberValid = new boolean[nb];
+    smallOperator = new boolean[nb];
+    businessDivision = new int[nb];
+    for (int b = 0; b < nb; b++) {
+      Business r = businessRecords.get(b);
+      licenseIssued[b] = day(r.licenseIssued());
+      licenseExpires[b] = day(r.licenseExpires());
+      category[b] = (byte) r.category().ordinal();
+      size[b] = (byte) r.size().ordinal();
+      grade[b] = (byte) r.grade().ordinal();
+      diners[b] = r.diners();
+      highRisk[b] = r.highRisk();
+      creditCodeValid[b] = r.hasValidCreditCode();
+      licenseNumberValid[b] = r.hasValidLicenseNumber();
+      smallOperator[b] = r.category().isSmallOperator();
+      businessDivision[b] = divisions.keyOf(r.division().value());
+    }
+    creditGroup = new int[nb];
+    creditGroups = groupCreditCodes(businessRecords);
+
+    int ns = statusRecords.size();
+    statusDay = new int[ns];
+    statusValue = new byte[ns];
+    int[] statusOwner = new int[ns];
+    for (int i = 0; i < ns; i++) {
+      StatusChange s = statusRecords.get(i);
+      statusDay[i] = day(s.effectiveFrom());
+      statusValue[i] = (byte) s.status().ordinal();
+      statusOwner[i] = businesses.keyOf(s.business().value());
+    }
+    statusesByBusiness = Rows.group(statusOwner, businesses.size());
+
+    // Cadres.
+    List<String> cadreRefs = new ArrayList<>();
+    relationRecords.forEach(r -> cadreRefs.add(r.cadre().value()));
+    documentRecords.forEach(d -> cadreRefs.add(d.cadre().value()));
+    supervisionRecords.forEach(s -> cadreRefs.add(s.cadre().value()));
+    cadres = Keys.of(cadreRecords.stream().map(c -> c.id().value()).toArray(String[]::new), cadreRefs);
+    int nc = cadreRecords.size();
+    cadreLevel = new byte[nc];
+    cadreDivision = new int[nc];
+    cadreFrom = new int[nc];
+    cadreTo = new int[nc];
+    for (int c = 0; c < nc; c++) {
+      Cadre r = cadreRecords.get(c);
+      cadreLevel[c] = (byte) r.level().ordinal();
+      cadreDivision[c] = divisions.keyOf(r.division().value());
+      cadreFrom[c] = day(r.activeFrom());
+      cadreTo[c] = day(r.activeTo());
+    }
+
+    int nr = relationRecords.size();
+    relationCadre = new int[nr];
+    relationBusiness = new int[nr];
+    relationFrom = new int[nr];
+    relationTo = new int[nr];
+    for (int i = 0; i < nr; i++) {
+      GuaranteeRelation r = relationRecords.get(i);
+      relationCadre[i] = cadres.keyOf(r.cadre().value());
+      relationBusiness[i] = businesses.keyOf(r.business().value());
+      relationFrom[i] = day(r.validFrom());
+      relationTo[i] = day(r.validTo());
+    }
+    relationsByBusiness = Rows.group(relationBusiness, businesses.size());
+    relationsByCadre = Rows.group(relationCadre, cadres.size());
+
+    int nk = documentRecords.size();
+    documentKind = new byte[nk];
+    documentFrom = new int[nk];
+    documentThrough = new int[nk];
+    int[] documentCadre = new int[nk];
+    for (int i = 0; i < nk; i++) {
+      CadreDocument d = documentRecords.get(i);
+      documentKind[i] = (byte) d.kind().ordinal();
+      documentFrom[i] = day(d.signedOn());
+      documentThrough[i] = day(d.validThrough());
+      documentCadre[i] = cadres.keyOf(d.cadre().value());
+    }
+    documentsByCadre = Rows.group(documentCadre, cadres.size());
+
+    int nv = supervisionRecords.size();
+    supervisionCadre = new int[nv];
+    supervisionBusiness = new int[nv];
+    visitDay = new int[nv];
+    entryDay = new int[nv];
+    supervisionMode = new byte[nv];
+    for (int i = 0; i < nv; i++) {
+      Supervision s = supervisionRecords.get(i);
+      supervisionCadre[i] = cadres.keyOf(s.cadre().value());
+      supervisionBusiness[i] = businesses.keyOf(s.business().value());
+      visitDay[i] = day(s.visitDate());
+      entryDay[i] = day(s.entryDay());
+      supervisionMode[i] = (byte) s.mode().ordinal();
+    }
+    supervisionsByBusiness = Rows.group(supervisionBusiness, businesses.size());
+
+    int np = problemRecords.size();
+    problemBusiness = new int[np];
+    problemFound = new int[np];
+    problemClosed = new int[np];
+    for (int i = 0; i < np; i++) {
+      Problem p = problemRecords.get(i);
+      problemBusiness[i] = businesses.keyOf(p.business().value());
+      problemFound[i] = day(p.foundOn());
+      problemClosed[i] = day(p.closedOn());
+    }
+    problemsByBusiness = Rows.group(problemBusiness, businesses.size());
+
+    int nf = staffRecords.size();
+    staffRole = new byte[nf];
+    staffFrom = new int[nf];
+    staffTo = new int[nf];
+    int[] staffBusiness = new int[nf];
+    for (int i = 0; i < nf; i++) {
+      StaffAppointment s = staffRecords.get(i);
+      staffRole[i] = (byte) s.role().ordinal();
+      staffFrom[i] = day(s.appointedOn());
+      staffTo[i] = day(s.endedOn());
+      staffBusiness[i] = businesses.keyOf(s.business().value());
+    }
+    staffByBusiness = Rows.group(staffBusiness, businesses.size());
+  }
+
+  private void eulerTour(int nd) {
+    int[] owner = new int[nd];
+    for (int i = 0; i < nd; i++) {
+      // Roots hang under a virtual node nd.
+      owner[i] = divisionParent[i] < 0 ? nd : divisionParent[i];
+    }
+    Rows children = Rows.group(owner, nd + 1);
+    int clock = 0;
+    int[] stack = new int[nd + 1];
+    int[] next = new int[nd + 1];
+    int top = 0;
+    stack[0] = nd;
+    next[0] = children.from(nd);
+    while (top >= 0) {
+      int node = stack[top];
+      if (next[top] < children.to(node)) {
+        int child = children.item(next[top]++);
+        preorder[child] = clock++;
+        stack[++top] = child;
+        next[top] = children.from(child);
+      } else {
+        if (node < nd) {
+          postorder[node] = clock++;
+        }
+        top--;
+      }
+    }
+  }
+
+  private Rows groupCreditCodes(List<Business> records) {
+    Map<String, Integer> firstHolder = new HashMap<>();
+    Arrays.fill(creditGroup, -1);
+    int groups = 0;
+    for (int b = 0; b < records.size(); b++) {
+      String code = records.get(b).creditCode().value();
+      if (code.isEmpty()) {
+        continue;
+      }
+      Integer first = firstHolder.putIfAbsent(code, b);
+      if (first != null) {
+        if (creditGroup[first] < 0) {
+          creditGroup[first] = groups++;
+        }
+        creditGroup[b] = creditGroup[first];
+      }
+    }
+    // Members in ascending business order, so each group's row lists its businesses in id order.
+    int members = 0;
+    for (int g : creditGroup) {
+      members += g >= 0 ? 1 : 0;
+    }
+    creditGroupMembers = new int[members];
+    int[] owner = new int[members];
+    int m = 0;
+    for (int b = 0; b < creditGroup.length; b++) {
+      if (creditGroup[b] >= 0) {
+        creditGroupMembers[m] = b;
+        owner[m++] = creditGroup[b];
+      }
+    }
+    return Rows.group(owner, groups);
+  }
+
+  private int[] creditGroupMembers;
+
+  /** @return the business key at a position of {@link #creditGroups} */
+  public int creditGroupMember(int position) {
+    return creditGroupMembers[creditGroups.item(position)];
+  }
+
+  /** @return the epoch day of a date */
+  public static int day(LocalDate date) {
+    return (int) date.toEpochDay();
+  }
+
+  /** @return the epoch day of an end date, {@link #OPEN} when empty */
+  public static int day(Optional<LocalDate> end) {
+    return end.map(Index::day).orElse(OPEN);
+  }
+
+  /** @return whether {@code from <= day <= to} */
+  public static boolean within(int day, int from, int to) {
+    return from <= day && day <= to;
+  }
+
+  /**
+   * @param child a division key
+   * @param ancestor a division key
+   * @return whether {@code child} is {@code ancestor} or below it; a division missing from the
+   *     data set is below nothing
+   */
+  public boolean isAtOrBelow(int child, int ancestor) {
+    if (child == ancestor) {
+      return true;
+    }
+    int known = divisions.knownCount();
+    return child >= 0 && ancestor >= 0 && child < known && ancestor < known
+        && preorder[ancestor] <= preorder[child] && postorder[child] <= postorder[ancestor];
+  }
+
+  /**
+   * @param business a known business key
+   * @param day an epoch day
+   * @return the status ordinal on that day: that of the latest change on or before it, else OPERATING
+   */
+  public byte statusOn(int business, int day) {
+    byte status = OPERATING;
+    for (int p = statusesByBusiness.from(business); p < statusesByBusiness.to(business); p++) {
+      int s = statusesByBusiness.item(p);
+      if (statusDay[s] > day) {
+        break;
+      }
+      status = statusValue[s];
+    }
+    return status;
+  }
+
+  /** @return whether a known business is in the base on a day: licence valid and OPERATING */
+  public boolean isInBase(int business, int day) {
+    return within(day, licenseIssued[business], licenseExpires[business]) && statusOn(business, day) == OPERATING;
+  }
+
+  /** @return whether a relation is active on a day */
+  public boolean isRelationActive(int relation, int day) {
+    return within(day, relationFrom[relation], relationTo[relation]);
+  }
+
+  /** @return whether a known cadre is active on a day */
+  public boolean isCadreActive(int cadre, int day) {
+    return within(day, cadreFrom[cadre], cadreTo[cadre]);
+  }
+}

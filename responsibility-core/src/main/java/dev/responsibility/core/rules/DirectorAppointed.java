@@ -1,0 +1,50 @@
+package dev.responsibility.core.rules;
+
+import dev.responsibility.core.internal.Index;
+import java.util.function.Consumer;
+import dev.responsibility.core.model.BusinessSize;
+import dev.responsibility.core.model.Category;
+import dev.responsibility.core.model.StaffRole;
+import dev.responsibility.core.policy.DirectorMandateVersion;
+
+/**
+ * DIRECTOR_MISSING (R16): a business in the base that must appoint a food-safety director on the
+ * day (under the mandate version then in force) and has no active director.
+ */
+public final class DirectorAppointed implements Check {
+
+  private static final Category[] CATEGORIES = Category.values();
+  private static final BusinessSize[] SIZES = BusinessSize.values();
+
+  @Override
+  public CheckCode code() {
+    return CheckCode.DIRECTOR_MISSING;
+  }
+
+  @Override
+  public void evaluate(CheckContext ctx, Consumer<Violation> out) {
+    Index ix = ctx.index();
+    DirectorMandateVersion mandate = ctx.policy().directorMandate().versionOn(ctx.asOf());
+    for (int b = 0; b < ix.businesses.knownCount(); b++) {
+      if (ctx.inBase(b)
+          && mandate.isMandatory(CATEGORIES[ix.category[b]], SIZES[ix.size[b]], ix.diners[b])
+          && !hasActive(ix, b, StaffRole.DIRECTOR, ctx.day())) {
+        out.accept(ctx.violation(code())
+            .addRecords(ctx.businessRef(b))
+            .addArguments(ix.businesses.id(b), ctx.businessName(b), ctx.asOf().toString(), mandate.name())
+            .build());
+      }
+    }
+  }
+
+  /** Whether the business has an appointment in the role active on the day. */
+  static boolean hasActive(Index ix, int business, StaffRole role, int day) {
+    for (int p = ix.staffByBusiness.from(business); p < ix.staffByBusiness.to(business); p++) {
+      int s = ix.staffByBusiness.item(p);
+      if (ix.staffRole[s] == role.ordinal() && Index.within(day, ix.staffFrom[s], ix.staffTo[s])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
