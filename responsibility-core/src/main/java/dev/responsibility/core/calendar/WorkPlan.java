@@ -80,7 +80,7 @@ public abstract class WorkPlan {
    * @param year the year
    * @return the plan
    */
-  public static WorkPlan quarterEnds(int year) {
+  public static ImmutableWorkPlan quarterEnds(int year) {
     ImmutableWorkPlan.Builder plan = builder().year(year);
     for (int q = 1; q <= 4; q++) {
       LocalDate end = LocalDate.of(year, 3 * q, 1).plusMonths(1).minusDays(1);
