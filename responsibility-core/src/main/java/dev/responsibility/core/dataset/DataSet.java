@@ -389,61 +389,91 @@ public final class DataSet {
       return this;
     }
 
-    /** @param d a division, not null @return this builder */
+    /**
+     * @param d a division, not null
+     * @return this builder
+     */
     public Builder add(Division d) {
       division(d);
       return this;
     }
 
-    /** @param b a business, not null @return this builder */
+    /**
+     * @param b a business, not null
+     * @return this builder
+     */
     public Builder add(Business b) {
       business(b);
       return this;
     }
 
-    /** @param s a status change, not null @return this builder */
+    /**
+     * @param s a status change, not null
+     * @return this builder
+     */
     public Builder add(StatusChange s) {
       statusChange(s);
       return this;
     }
 
-    /** @param c a cadre, not null @return this builder */
+    /**
+     * @param c a cadre, not null
+     * @return this builder
+     */
     public Builder add(Cadre c) {
       cadre(c);
       return this;
     }
 
-    /** @param r a relation, not null @return this builder */
+    /**
+     * @param r a relation, not null
+     * @return this builder
+     */
     public Builder add(GuaranteeRelation r) {
       relation(r);
       return this;
     }
 
-    /** @param d a document, not null @return this builder */
+    /**
+     * @param d a document, not null
+     * @return this builder
+     */
     public Builder add(CadreDocument d) {
       document(d);
       return this;
     }
 
-    /** @param s a supervision, not null @return this builder */
+    /**
+     * @param s a supervision, not null
+     * @return this builder
+     */
     public Builder add(Supervision s) {
       supervision(s);
       return this;
     }
 
-    /** @param p a problem, not null @return this builder */
+    /**
+     * @param p a problem, not null
+     * @return this builder
+     */
     public Builder add(Problem p) {
       problem(p);
       return this;
     }
 
-    /** @param s a staff appointment, not null @return this builder */
+    /**
+     * @param s a staff appointment, not null
+     * @return this builder
+     */
     public Builder add(StaffAppointment s) {
       staff(s);
       return this;
     }
 
-    /** @param c a self-check, not null @return this builder */
+    /**
+     * @param c a self-check, not null
+     * @return this builder
+     */
     public Builder add(SelfCheck c) {
       selfCheck(c);
       return this;
