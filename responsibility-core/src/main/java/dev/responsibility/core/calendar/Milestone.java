@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Milestone(String id, LocalDate due, String title) {
 
-  /** @throws InvalidRecordException if the id or title is blank */
+  /**
+   * @param id as in the record description
+   * @param due as in the record description
+   * @param title as in the record description
+   * @throws InvalidRecordException if the id or title is blank
+   */
   public Milestone {
     if (id == null || id.isBlank()) {
       throw InvalidRecordException.of("Milestone", "id", id, "must not be empty");

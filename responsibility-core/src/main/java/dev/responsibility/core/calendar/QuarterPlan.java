@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record QuarterPlan(int quarter, LocalDate due, LocalDate entryDeadline) {
 
-  /** @throws InvalidRecordException if the quarter is not 1–4 or the deadline is before due */
+  /**
+   * @param quarter as in the record description
+   * @param due as in the record description
+   * @param entryDeadline as in the record description
+   * @throws InvalidRecordException if the quarter is not 1–4 or the deadline is before due
+   */
   public QuarterPlan {
     if (quarter < 1 || quarter > 4) {
       throw InvalidRecordException.of("QuarterPlan", "quarter", quarter, "must be 1, 2, 3 or 4");

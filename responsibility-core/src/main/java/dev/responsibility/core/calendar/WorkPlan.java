@@ -58,6 +58,7 @@ public abstract class WorkPlan {
     return quarter(quarter).window(year());
   }
 
+  /** Refuses a value that breaks its form, naming the field and the rule. */
   @Value.Check
   protected void check() {
     if (quarters().size() != 4) {

@@ -25,7 +25,10 @@ public sealed interface Party {
    * @param guarantors the cadres of the active relations, by id, not null
    */
   record Territorial(List<CadreId> guarantors) implements Party {
-    /** @throws NullPointerException if {@code guarantors} is null */
+    /**
+     * @param guarantors as in the record description
+     * @throws NullPointerException if {@code guarantors} is null
+     */
     public Territorial {
       guarantors = List.copyOf(guarantors);
     }
@@ -44,7 +47,10 @@ public sealed interface Party {
    *     business's division is not in the data set or has no township above it
    */
   record Regulatory(Optional<DivisionCode> township) implements Party {
-    /** @throws NullPointerException if {@code township} is null */
+    /**
+     * @param township as in the record description
+     * @throws NullPointerException if {@code township} is null
+     */
     public Regulatory {
       Objects.requireNonNull(township, "township");
     }
@@ -62,7 +68,10 @@ public sealed interface Party {
    * @param authority the authority, not null
    */
   record Departmental(Optional<SectorAuthority> authority) implements Party {
-    /** @throws NullPointerException if {@code authority} is null */
+    /**
+     * @param authority as in the record description
+     * @throws NullPointerException if {@code authority} is null
+     */
     public Departmental {
       Objects.requireNonNull(authority, "authority");
     }
@@ -82,7 +91,12 @@ public sealed interface Party {
    */
   record Enterprise(List<StaffAppointment> principals, List<StaffAppointment> directors,
       List<StaffAppointment> officers) implements Party {
-    /** @throws NullPointerException if a list is null */
+    /**
+     * @param principals as in the record description
+     * @param directors as in the record description
+     * @param officers as in the record description
+     * @throws NullPointerException if a list is null
+     */
     public Enterprise {
       principals = List.copyOf(principals);
       directors = List.copyOf(directors);

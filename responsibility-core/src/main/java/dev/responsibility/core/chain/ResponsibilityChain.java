@@ -34,7 +34,15 @@ public record ResponsibilityChain(
     Party.Departmental departmental,
     Party.Enterprise enterprise) {
 
-  /** @throws NullPointerException if a component is null */
+  /**
+   * @param business as in the record description
+   * @param asOf as in the record description
+   * @param territorial as in the record description
+   * @param regulatory as in the record description
+   * @param departmental as in the record description
+   * @param enterprise as in the record description
+   * @throws NullPointerException if a component is null
+   */
   public ResponsibilityChain {
     Objects.requireNonNull(business, "business");
     Objects.requireNonNull(asOf, "asOf");

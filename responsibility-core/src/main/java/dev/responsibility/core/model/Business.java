@@ -72,6 +72,7 @@ public abstract class Business {
     return licenseNumber().isValidFor(category());
   }
 
+  /** Refuses a value that breaks its form, naming the field and the rule. */
   @Value.Check
   protected void check() {
     Require.nonBlank("Business", "name", name());

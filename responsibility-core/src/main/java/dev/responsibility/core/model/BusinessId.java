@@ -8,7 +8,10 @@ package dev.responsibility.core.model;
  */
 public record BusinessId(String value) implements Comparable<BusinessId> {
 
-  /** @throws InvalidRecordException if {@code value} is null or blank */
+  /**
+   * @param value as in the record description
+   * @throws InvalidRecordException if {@code value} is null or blank
+   */
   public BusinessId {
     Require.nonBlank("BusinessId", "value", value);
   }

@@ -44,6 +44,7 @@ public abstract class Cadre {
     return !day.isBefore(activeFrom()) && activeTo().map(to -> !day.isAfter(to)).orElse(true);
   }
 
+  /** Refuses a value that breaks its form, naming the field and the rule. */
   @Value.Check
   protected void check() {
     Require.nonBlank("Cadre", "name", name());

@@ -8,7 +8,10 @@ package dev.responsibility.core.model;
  */
 public record CadreId(String value) implements Comparable<CadreId> {
 
-  /** @throws InvalidRecordException if {@code value} is null or blank */
+  /**
+   * @param value as in the record description
+   * @throws InvalidRecordException if {@code value} is null or blank
+   */
   public CadreId {
     Require.nonBlank("CadreId", "value", value);
   }

@@ -22,7 +22,9 @@ public record CreditCode(String value) {
   /** The code that stands for "none given". */
   public static final CreditCode NONE = new CreditCode("");
 
-  /** @throws NullPointerException if {@code value} is null */
+  /** @throws NullPointerException if {@code value} is null
+   * @param value as in the record description
+   */
   public CreditCode {
     Objects.requireNonNull(value, "value");
   }

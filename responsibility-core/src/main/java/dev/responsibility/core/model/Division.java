@@ -22,6 +22,7 @@ public abstract class Division {
   /** @return the division directly above, empty at the top of the data set */
   public abstract Optional<DivisionCode> parentCode();
 
+  /** Refuses a value that breaks its form, naming the field and the rule. */
   @Value.Check
   protected void check() {
     if (!code().isStatistical()) {

@@ -13,7 +13,9 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
   /** Digits in a national statistical division code: 2 + 2 + 2 + 3 + 3. */
   public static final int LENGTH = 12;
 
-  /** @throws InvalidRecordException if {@code value} is null or blank */
+  /** @throws InvalidRecordException if {@code value} is null or blank
+   * @param value as in the record description
+   */
   public DivisionCode {
     Require.nonBlank("DivisionCode", "value", value);
   }

@@ -8,7 +8,10 @@ package dev.responsibility.core.model;
  */
 public record DocumentId(String value) implements Comparable<DocumentId> {
 
-  /** @throws InvalidRecordException if {@code value} is null or blank */
+  /**
+   * @param value as in the record description
+   * @throws InvalidRecordException if {@code value} is null or blank
+   */
   public DocumentId {
     Require.nonBlank("DocumentId", "value", value);
   }

@@ -34,6 +34,7 @@ public abstract class GuaranteeRelation {
     return !day.isBefore(validFrom()) && validTo().map(to -> !day.isAfter(to)).orElse(true);
   }
 
+  /** Refuses a value that breaks its form, naming the field and the rule. */
   @Value.Check
   protected void check() {
     Require.notBefore("GuaranteeRelation", "validTo", validTo(), "validFrom", validFrom());

@@ -21,6 +21,13 @@ public final class ImportException extends ResponsibilityException {
    * @param rule the broken rule, in words, not null
    */
   public record Error(String file, long line, String column, String rule) {
+    /**
+     * @param file as in the record description
+     * @param line as in the record description
+     * @param column as in the record description
+     * @param rule as in the record description
+     * @throws IllegalArgumentException if {@code line} is negative
+     */
     public Error {
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(column, "column");
@@ -43,6 +50,9 @@ public final class ImportException extends ResponsibilityException {
     }
   }
 
+  private static final long serialVersionUID = 1L;
+
+  /** Every error found, in the order found. */
   private final List<Error> errors;
 
   /**

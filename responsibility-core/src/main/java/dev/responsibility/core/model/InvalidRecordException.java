@@ -11,9 +11,15 @@ import java.util.Optional;
  */
 public final class InvalidRecordException extends ResponsibilityException {
 
+  private static final long serialVersionUID = 1L;
+
+  /** The record type, null when a builder reported missing attributes. */
   private final String type;
+  /** The field, null when a builder reported missing attributes. */
   private final String field;
+  /** The offending value as text, null when a builder reported missing attributes. */
   private final String value;
+  /** The broken rule. */
   private final String rule;
 
   /**

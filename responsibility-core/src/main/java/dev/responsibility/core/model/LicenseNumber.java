@@ -17,7 +17,9 @@ public record LicenseNumber(String value) {
   /** The number that stands for "none given". */
   public static final LicenseNumber NONE = new LicenseNumber("");
 
-  /** @throws NullPointerException if {@code value} is null */
+  /** @throws NullPointerException if {@code value} is null
+   * @param value as in the record description
+   */
   public LicenseNumber {
     Objects.requireNonNull(value, "value");
   }

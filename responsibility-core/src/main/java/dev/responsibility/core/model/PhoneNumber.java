@@ -9,7 +9,10 @@ package dev.responsibility.core.model;
  */
 public record PhoneNumber(String value) {
 
-  /** @throws InvalidRecordException if {@code value} is null or blank */
+  /**
+   * @param value as in the record description
+   * @throws InvalidRecordException if {@code value} is null or blank
+   */
   public PhoneNumber {
     Require.nonBlank("PhoneNumber", "value", value);
   }

@@ -7,6 +7,8 @@ package dev.responsibility.core.model;
  */
 public class PortException extends ResponsibilityException {
 
+  private static final long serialVersionUID = 1L;
+
   /**
    * @param message what was being done when it failed, not null
    * @param cause the underlying failure, may be null

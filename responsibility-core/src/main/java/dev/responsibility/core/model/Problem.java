@@ -41,6 +41,7 @@ public abstract class Problem {
     return closedOn().map(c -> !c.isAfter(day)).orElse(false);
   }
 
+  /** Refuses a value that breaks its form, naming the field and the rule. */
   @Value.Check
   protected void check() {
     // found ≤ referred ≤ rectified ≤ closed, comparing each present day with the latest before it.

@@ -8,7 +8,10 @@ package dev.responsibility.core.model;
  */
 public record ProblemId(String value) implements Comparable<ProblemId> {
 
-  /** @throws InvalidRecordException if {@code value} is null or blank */
+  /**
+   * @param value as in the record description
+   * @throws InvalidRecordException if {@code value} is null or blank
+   */
   public ProblemId {
     Require.nonBlank("ProblemId", "value", value);
   }

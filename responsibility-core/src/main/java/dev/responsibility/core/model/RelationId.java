@@ -8,7 +8,10 @@ package dev.responsibility.core.model;
  */
 public record RelationId(String value) implements Comparable<RelationId> {
 
-  /** @throws InvalidRecordException if {@code value} is null or blank */
+  /**
+   * @param value as in the record description
+   * @throws InvalidRecordException if {@code value} is null or blank
+   */
   public RelationId {
     Require.nonBlank("RelationId", "value", value);
   }

@@ -6,10 +6,17 @@ package dev.responsibility.core.model;
  */
 public abstract class ResponsibilityException extends RuntimeException {
 
+  private static final long serialVersionUID = 1L;
+
+  /** @param message the broken rule or the failed operation, in words */
   protected ResponsibilityException(String message) {
     super(message);
   }
 
+  /**
+   * @param message the failed operation, in words
+   * @param cause the underlying failure
+   */
   protected ResponsibilityException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -37,6 +37,7 @@ public abstract class StaffAppointment {
     return !day.isBefore(appointedOn()) && endedOn().map(to -> !day.isAfter(to)).orElse(true);
   }
 
+  /** Refuses a value that breaks its form, naming the field and the rule. */
   @Value.Check
   protected void check() {
     Require.nonBlank("StaffAppointment", "personName", personName());

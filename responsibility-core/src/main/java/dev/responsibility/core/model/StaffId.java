@@ -8,7 +8,10 @@ package dev.responsibility.core.model;
  */
 public record StaffId(String value) implements Comparable<StaffId> {
 
-  /** @throws InvalidRecordException if {@code value} is null or blank */
+  /**
+   * @param value as in the record description
+   * @throws InvalidRecordException if {@code value} is null or blank
+   */
   public StaffId {
     Require.nonBlank("StaffId", "value", value);
   }

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record StatusChange(BusinessId business, OperatingStatus status, LocalDate effectiveFrom) {
 
-  /** @throws InvalidRecordException if a component is null */
+  /**
+   * @param business as in the record description
+   * @param status as in the record description
+   * @param effectiveFrom as in the record description
+   * @throws InvalidRecordException if a component is null
+   */
   public StatusChange {
     requireField(business, "business");
     requireField(status, "status");

@@ -40,6 +40,7 @@ public abstract class Supervision {
     return ChinaTime.dayOf(enteredAt());
   }
 
+  /** Refuses a value that breaks its form, naming the field and the rule. */
   @Value.Check
   protected void check() {
     problemsFound().ifPresent(n -> Require.nonNegative("Supervision", "problemsFound", n));

@@ -8,7 +8,10 @@ package dev.responsibility.core.model;
  */
 public record SupervisionId(String value) implements Comparable<SupervisionId> {
 
-  /** @throws InvalidRecordException if {@code value} is null or blank */
+  /**
+   * @param value as in the record description
+   * @throws InvalidRecordException if {@code value} is null or blank
+   */
   public SupervisionId {
     Require.nonBlank("SupervisionId", "value", value);
   }

@@ -56,6 +56,7 @@ public abstract class DirectorMandateVersion {
     return moreThan != null && diners > moreThan;
   }
 
+  /** Refuses a value that breaks its form, naming the field and the rule. */
   @Value.Check
   protected void check() {
     if (name().isBlank()) {

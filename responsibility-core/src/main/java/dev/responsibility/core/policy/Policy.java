@@ -92,6 +92,7 @@ public abstract class Policy {
     return Optional.ofNullable(sectorAuthorities().get(category));
   }
 
+  /** Refuses a value that breaks its form, naming the field and the rule. */
   @Value.Check
   protected void check() {
     for (Grade g : Grade.values()) {

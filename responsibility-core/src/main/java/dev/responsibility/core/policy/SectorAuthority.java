@@ -24,7 +24,11 @@ public record SectorAuthority(String code, String chineseName, String englishNam
   public static final SectorAuthority AGRICULTURE =
       new SectorAuthority("AGRICULTURE", "农业农村部门", "Agriculture");
 
-  /** @throws InvalidRecordException if a name or the code is blank */
+  /** @throws InvalidRecordException if a name or the code is blank
+   * @param code as in the record description
+   * @param chineseName as in the record description
+   * @param englishName as in the record description
+   */
   public SectorAuthority {
     for (String[] field : new String[][] {{"code", code}, {"chineseName", chineseName}, {"englishName", englishName}}) {
       if (field[1] == null || field[1].isBlank()) {

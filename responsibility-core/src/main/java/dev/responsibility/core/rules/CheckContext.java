@@ -108,37 +108,58 @@ public final class CheckContext {
     return Violation.builder().code(code).severity(severities.getOrDefault(code, Severity.ERROR)).asOf(asOf);
   }
 
-  /** @return a reference to the business of a key */
+  /**
+   * @param business a business key, known or not
+   * @return a reference to that business
+   */
   public RecordRef businessRef(int business) {
     return new RecordRef(RecordRef.Kind.BUSINESS, index.businesses.id(business));
   }
 
-  /** @return a reference to the cadre of a key */
+  /**
+   * @param cadre a cadre key, known or not
+   * @return a reference to that cadre
+   */
   public RecordRef cadreRef(int cadre) {
     return new RecordRef(RecordRef.Kind.CADRE, index.cadres.id(cadre));
   }
 
-  /** @return a reference to the relation at an index */
+  /**
+   * @param relation a relation index
+   * @return a reference to that relation
+   */
   public RecordRef relationRef(int relation) {
     return new RecordRef(RecordRef.Kind.RELATION, dataSet.relations().get(relation).id().value());
   }
 
-  /** @return a reference to the supervision at an index */
+  /**
+   * @param supervision a supervision index
+   * @return a reference to that supervision
+   */
   public RecordRef supervisionRef(int supervision) {
     return new RecordRef(RecordRef.Kind.SUPERVISION, dataSet.supervisions().get(supervision).id().value());
   }
 
-  /** @return the name of a known business */
+  /**
+   * @param business a known business key
+   * @return its name
+   */
   public String businessName(int business) {
     return dataSet.businesses().get(business).name();
   }
 
-  /** @return the name of a known cadre */
+  /**
+   * @param cadre a known cadre key
+   * @return the cadre's name
+   */
   public String cadreName(int cadre) {
     return dataSet.cadres().get(cadre).name();
   }
 
-  /** @return the ids of some references, joined for a message */
+  /**
+   * @param refs record references, not null
+   * @return their ids, joined by commas for a message
+   */
   public static String ids(List<RecordRef> refs) {
     return refs.stream().map(RecordRef::id).collect(Collectors.joining(", "));
   }

@@ -30,7 +30,10 @@ public record RecordRef(Kind kind, String id) implements Comparable<RecordRef> {
     STAFF
   }
 
-  /** @throws NullPointerException if a component is null */
+  /** @throws NullPointerException if a component is null
+   * @param kind as in the record description
+   * @param id as in the record description
+   */
   public RecordRef {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(id, "id");

@@ -51,6 +51,7 @@ public abstract class Violation {
     return Messages.format(key, arguments(), locale);
   }
 
+  /** Refuses a value that breaks its form, naming the field and the rule. */
   @Value.Check
   protected void check() {
     if (records().isEmpty()) {
