@@ -20,8 +20,15 @@ class CoreArchitectureTest {
 
   @ArchTest
   static final ArchRule core_does_no_io = noClasses()
-      .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.net.http..", "java.nio.file..", "java.io..")
-      .because("the core is a pure domain model; I/O belongs to the adapters");
+      .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.net..", "java.nio.file..", "java.nio.channels..")
+      .orShould().dependOnClassesThat().haveNameMatching("java\\.io\\.(File|RandomAccess|Console|PrintStream).*")
+      .because("the core is a pure domain model; files, databases and networks belong to the adapters");
+
+  @ArchTest
+  static final ArchRule only_the_calendar_reads_its_bundled_table = noClasses()
+      .that().doNotHaveFullyQualifiedName("dev.responsibility.core.calendar.WorkingDayCalendar")
+      .should().dependOnClassesThat().resideInAPackage("java.io..")
+      .because("the core reads only its own classpath resources (the holiday table), never the file system");
 
   @ArchTest
   static final ArchRule core_knows_no_json = noClasses()
