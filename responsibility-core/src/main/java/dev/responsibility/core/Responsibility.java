@@ -3,6 +3,8 @@ package dev.responsibility.core;
 import dev.responsibility.core.calendar.WorkPlans;
 import dev.responsibility.core.chain.ResponsibilityChain;
 import dev.responsibility.core.dataset.DataSet;
+import dev.responsibility.core.metrics.InMemoryMetrics;
+import dev.responsibility.core.metrics.MetricsEvaluator;
 import dev.responsibility.core.model.BusinessId;
 import dev.responsibility.core.policy.Policy;
 import dev.responsibility.core.rules.CheckReport;
@@ -97,6 +99,15 @@ public final class Responsibility {
    */
   public CheckReport check(LocalDate asOf) {
     return checks.run(dataSet, asOf, policy, workPlans);
+  }
+
+  /**
+   * The metrics of FORMAT.md over this data set, under this policy and these plans.
+   *
+   * @return the in-memory evaluator
+   */
+  public MetricsEvaluator metrics() {
+    return InMemoryMetrics.of(dataSet, policy, workPlans);
   }
 
   /**

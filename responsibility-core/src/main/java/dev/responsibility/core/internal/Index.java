@@ -338,6 +338,14 @@ public final class Index {
     return creditGroupMembers[creditGroups.item(position)];
   }
 
+  /** @return the known division keys, each parent before its children */
+  public int[] divisionsInPreorder() {
+    // Pre- and post-order share one clock, so sort the keys by their entry time.
+    return java.util.stream.IntStream.range(0, preorder.length).boxed()
+        .sorted(java.util.Comparator.comparingInt(d -> preorder[d]))
+        .mapToInt(Integer::intValue).toArray();
+  }
+
   /** @return the epoch day of a date */
   public static int day(LocalDate date) {
     return (int) date.toEpochDay();

@@ -1,5 +1,6 @@
 package dev.responsibility.core.rules;
 
+import dev.responsibility.core.internal.Facts;
 import dev.responsibility.core.internal.Index;
 import java.util.function.Consumer;
 import dev.responsibility.core.model.DocumentKind;
@@ -20,11 +21,11 @@ public final class CadresHoldValidDocuments implements Check {
     Index ix = ctx.index();
     int day = ctx.day();
     for (int c = 0; c < ix.cadres.knownCount(); c++) {
-      if (!ix.isCadreActive(c, day) || !holdsActiveRelation(ix, c, day)) {
+      if (!ix.isCadreActive(c, day) || !Facts.holdsActiveRelation(ix, c, day)) {
         continue;
       }
       for (DocumentKind kind : DocumentKind.values()) {
-        if (!holdsValid(ix, c, kind, day)) {
+        if (!Facts.holdsValidDocument(ix, c, kind, day)) {
           out.accept(ctx.violation(code())
               .addRecords(ctx.cadreRef(c))
               .variant(kind.name())
@@ -33,26 +34,5 @@ public final class CadresHoldValidDocuments implements Check {
         }
       }
     }
-  }
-
-  /** Whether a relation naming the cadre and a known business is active on the day. */
-  static boolean holdsActiveRelation(Index ix, int cadre, int day) {
-    for (int p = ix.relationsByCadre.from(cadre); p < ix.relationsByCadre.to(cadre); p++) {
-      int r = ix.relationsByCadre.item(p);
-      if (ix.businesses.isKnown(ix.relationBusiness[r]) && ix.isRelationActive(r, day)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean holdsValid(Index ix, int cadre, DocumentKind kind, int day) {
-    for (int p = ix.documentsByCadre.from(cadre); p < ix.documentsByCadre.to(cadre); p++) {
-      int d = ix.documentsByCadre.item(p);
-      if (ix.documentKind[d] == kind.ordinal() && Index.within(day, ix.documentFrom[d], ix.documentThrough[d])) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,5 +1,6 @@
 package dev.responsibility.core.rules;
 
+import dev.responsibility.core.internal.Facts;
 import dev.responsibility.core.internal.Index;
 import java.util.function.Consumer;
 import dev.responsibility.core.model.BusinessSize;
@@ -28,23 +29,12 @@ public final class DirectorAppointed implements Check {
     for (int b = 0; b < ix.businesses.knownCount(); b++) {
       if (ctx.inBase(b)
           && mandate.isMandatory(CATEGORIES[ix.category[b]], SIZES[ix.size[b]], ix.diners[b])
-          && !hasActive(ix, b, StaffRole.DIRECTOR, ctx.day())) {
+          && !Facts.hasActiveStaff(ix, b, StaffRole.DIRECTOR, ctx.day())) {
         out.accept(ctx.violation(code())
             .addRecords(ctx.businessRef(b))
             .addArguments(ix.businesses.id(b), ctx.businessName(b), ctx.asOf().toString(), mandate.name())
             .build());
       }
     }
-  }
-
-  /** Whether the business has an appointment in the role active on the day. */
-  static boolean hasActive(Index ix, int business, StaffRole role, int day) {
-    for (int p = ix.staffByBusiness.from(business); p < ix.staffByBusiness.to(business); p++) {
-      int s = ix.staffByBusiness.item(p);
-      if (ix.staffRole[s] == role.ordinal() && Index.within(day, ix.staffFrom[s], ix.staffTo[s])) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,5 +1,6 @@
 package dev.responsibility.core.rules;
 
+import dev.responsibility.core.internal.Facts;
 import dev.responsibility.core.internal.Index;
 import java.util.function.Consumer;
 
@@ -18,11 +19,7 @@ public final class EveryBusinessCovered implements Check {
       if (!ctx.inBase(b)) {
         continue;
       }
-      boolean covered = false;
-      for (int p = ix.relationsByBusiness.from(b); p < ix.relationsByBusiness.to(b) && !covered; p++) {
-        covered = ix.isRelationActive(ix.relationsByBusiness.item(p), ctx.day());
-      }
-      if (!covered) {
+      if (!Facts.hasActiveRelation(ix, b, ctx.day())) {
         out.accept(ctx.violation(code())
             .addRecords(ctx.businessRef(b))
             .addArguments(ix.businesses.id(b), ctx.businessName(b), ctx.asOf().toString())
