@@ -1,6 +1,7 @@
 package dev.responsibility.core;
 
 import dev.responsibility.core.calendar.WorkPlans;
+import dev.responsibility.core.calendar.WorkingDayCalendar;
 import dev.responsibility.core.chain.ResponsibilityChain;
 import dev.responsibility.core.dataset.DataSet;
 import dev.responsibility.core.metrics.InMemoryMetrics;
@@ -9,6 +10,7 @@ import dev.responsibility.core.model.BusinessId;
 import dev.responsibility.core.policy.Policy;
 import dev.responsibility.core.rules.CheckReport;
 import dev.responsibility.core.rules.Checks;
+import dev.responsibility.core.tasks.SupervisionTasks;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,12 +32,14 @@ public final class Responsibility {
   private final Policy policy;
   private final WorkPlans workPlans;
   private final Checks checks;
+  private final WorkingDayCalendar calendar;
 
-  private Responsibility(DataSet dataSet, Policy policy, WorkPlans workPlans, Checks checks) {
+  private Responsibility(DataSet dataSet, Policy policy, WorkPlans workPlans, Checks checks, WorkingDayCalendar calendar) {
     this.dataSet = Objects.requireNonNull(dataSet, "dataSet");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.workPlans = Objects.requireNonNull(workPlans, "workPlans");
     this.checks = Objects.requireNonNull(checks, "checks");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
   }
 
   /**
@@ -43,7 +47,7 @@ public final class Responsibility {
    * @return the data set under the default policy, the seed's 2023 plan and every check at ERROR
    */
   public static Responsibility of(DataSet dataSet) {
-    return new Responsibility(dataSet, Policy.defaults(), WorkPlans.defaults(), Checks.defaults());
+    return new Responsibility(dataSet, Policy.defaults(), WorkPlans.defaults(), Checks.defaults(), WorkingDayCalendar.china());
   }
 
   /**
@@ -51,7 +55,7 @@ public final class Responsibility {
    * @return the same data set under that policy
    */
   public Responsibility withPolicy(Policy policy) {
-    return new Responsibility(dataSet, policy, workPlans, checks);
+    return new Responsibility(dataSet, policy, workPlans, checks, calendar);
   }
 
   /**
@@ -59,7 +63,7 @@ public final class Responsibility {
    * @return the same data set under those plans
    */
   public Responsibility withWorkPlans(WorkPlans workPlans) {
-    return new Responsibility(dataSet, policy, workPlans, checks);
+    return new Responsibility(dataSet, policy, workPlans, checks, calendar);
   }
 
   /**
@@ -67,7 +71,20 @@ public final class Responsibility {
    * @return the same data set judged by those checks
    */
   public Responsibility withChecks(Checks checks) {
-    return new Responsibility(dataSet, policy, workPlans, checks);
+    return new Responsibility(dataSet, policy, workPlans, checks, calendar);
+  }
+
+  /**
+   * @param calendar the working-day calendar, not null (the State Council schedules by default)
+   * @return the same data set with that calendar
+   */
+  public Responsibility withCalendar(WorkingDayCalendar calendar) {
+    return new Responsibility(dataSet, policy, workPlans, checks, calendar);
+  }
+
+  /** @return the working-day calendar */
+  public WorkingDayCalendar calendar() {
+    return calendar;
   }
 
   /** @return the data set */
@@ -108,6 +125,15 @@ public final class Responsibility {
    */
   public MetricsEvaluator metrics() {
     return InMemoryMetrics.of(dataSet, policy, workPlans);
+  }
+
+  /**
+   * The supervision tasks, and the "双四知，一跟进" questions of a cadre and of a business.
+   *
+   * @return the task board
+   */
+  public SupervisionTasks tasks() {
+    return SupervisionTasks.of(dataSet, policy, workPlans, calendar);
   }
 
   /**

@@ -1,18 +1,16 @@
 package dev.responsibility.core.metrics;
 
-import dev.responsibility.core.calendar.EntryWindow;
 import dev.responsibility.core.calendar.WorkPlans;
 import dev.responsibility.core.dataset.DataSet;
 import dev.responsibility.core.internal.Facts;
 import dev.responsibility.core.internal.Index;
+import dev.responsibility.core.internal.TaskRule;
 import dev.responsibility.core.model.BusinessSize;
 import dev.responsibility.core.model.Category;
 import dev.responsibility.core.model.Division;
 import dev.responsibility.core.model.DivisionCode;
 import dev.responsibility.core.model.DivisionLevel;
-import dev.responsibility.core.model.Grade;
 import dev.responsibility.core.model.StaffRole;
-import dev.responsibility.core.model.SupervisionMode;
 import dev.responsibility.core.policy.DirectorMandateVersion;
 import dev.responsibility.core.policy.Policy;
 import dev.responsibility.core.rules.RecordRef;
@@ -31,8 +29,6 @@ public final class InMemoryMetrics implements MetricsEvaluator {
 
   private static final Category[] CATEGORIES = Category.values();
   private static final BusinessSize[] SIZES = BusinessSize.values();
-  private static final Grade[] GRADES = Grade.values();
-  private static final byte ON_SITE = (byte) SupervisionMode.ON_SITE.ordinal();
 
   private final DataSet dataSet;
   private final Index ix;
@@ -251,7 +247,7 @@ public final class InMemoryMetrics implements MetricsEvaluator {
         }
         break;
       case SUPERVISION_COMPLETION:
-        countTasks(query, day, out);
+        countTasks(query, out);
         break;
       default:
         throw new IllegalStateException("no evaluation for " + metric);
@@ -266,37 +262,13 @@ public final class InMemoryMetrics implements MetricsEvaluator {
     }
   }
 
-  private void countTasks(MetricQuery query, int day, Counted out) {
-    EntryWindow window = workPlans.forYear(query.asOf().getYear()).window(query.quarter().orElseThrow());
-    int first = Index.day(window.first());
-    int last = Index.day(window.last());
-    int deadline = Index.day(window.entryDeadline());
+  private void countTasks(MetricQuery query, Counted out) {
+    TaskRule rule = TaskRule.of(workPlans, policy, query.asOf(), query.quarter().orElseThrow());
     for (int r = 0; r < ix.relationBusiness.length; r++) {
       int b = ix.relationBusiness[r];
-      if (!ix.businesses.isKnown(b) || ix.relationFrom[r] > last || ix.relationTo[r] < first) {
-        continue;
-      }
-      out.accept(r, ix.businessDivision[b], isTaskDone(r, b, first, last, Math.min(deadline, day)));
-    }
-  }
-
-  /** A task is done when enough supervisions of its cadre and business qualify (FORMAT.md; frequency from the policy). */
-  private boolean isTaskDone(int relation, int business, int first, int last, int enteredBy) {
-    int needed = policy.supervisionsPerQuarter().get(GRADES[ix.grade[business]]);
-    boolean onSiteOnly = ix.highRisk[business] && policy.onSiteRequiredForHighRisk();
-    int from = Math.max(first, ix.relationFrom[relation]);
-    int to = Math.min(last, ix.relationTo[relation]);
-    int found = 0;
-    for (int p = ix.supervisionsByBusiness.from(business); p < ix.supervisionsByBusiness.to(business); p++) {
-      int s = ix.supervisionsByBusiness.item(p);
-      if (ix.supervisionCadre[s] == ix.relationCadre[relation]
-          && Index.within(ix.visitDay[s], from, to)
-          && ix.entryDay[s] <= enteredBy
-          && (!onSiteOnly || ix.supervisionMode[s] == ON_SITE)
-          && ++found >= needed) {
-        return true;
+      if (ix.businesses.isKnown(b) && rule.isOwed(ix.relationFrom[r], ix.relationTo[r])) {
+        out.accept(r, ix.businessDivision[b], rule.doneCount(ix, r) >= rule.needed(ix.grade[b]));
       }
     }
-    return false;
   }
 }

@@ -66,6 +66,15 @@ public abstract class Policy {
     return 7;
   }
 
+  /**
+   * @return working days before a quarter's entry deadline within which an undone task is at risk
+   *     (default 5, a working week)
+   */
+  @Value.Default
+  public int atRiskWorkingDays() {
+    return 5;
+  }
+
   /** @return the sector authority of each category that has one */
   @Value.Default
   public Map<Category, SectorAuthority> sectorAuthorities() {
@@ -105,10 +114,10 @@ public abstract class Policy {
             "Policy", "supervisionsPerQuarter", supervisionsPerQuarter(), "must map grade " + g + " to at least 1");
       }
     }
-    if (statusReportWorkingDays() < 0 || rebindWorkingDays() < 0) {
+    if (statusReportWorkingDays() < 0 || rebindWorkingDays() < 0 || atRiskWorkingDays() < 0) {
       throw InvalidRecordException.of(
-          "Policy", "statusReportWorkingDays/rebindWorkingDays",
-          statusReportWorkingDays() + "/" + rebindWorkingDays(), "must not be negative");
+          "Policy", "statusReportWorkingDays/rebindWorkingDays/atRiskWorkingDays",
+          statusReportWorkingDays() + "/" + rebindWorkingDays() + "/" + atRiskWorkingDays(), "must not be negative");
     }
   }
 
