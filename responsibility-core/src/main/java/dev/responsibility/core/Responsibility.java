@@ -5,6 +5,7 @@ import dev.responsibility.core.calendar.WorkingDayCalendar;
 import dev.responsibility.core.chain.ResponsibilityChain;
 import dev.responsibility.core.dataset.DataSet;
 import dev.responsibility.core.metrics.InMemoryMetrics;
+import dev.responsibility.core.metrics.LiveMetrics;
 import dev.responsibility.core.metrics.MetricsEvaluator;
 import dev.responsibility.core.model.BusinessId;
 import dev.responsibility.core.policy.Policy;
@@ -125,6 +126,18 @@ public final class Responsibility {
    */
   public MetricsEvaluator metrics() {
     return InMemoryMetrics.of(dataSet, policy, workPlans);
+  }
+
+  /**
+   * Metrics kept current under changes, for a dashboard that must not re-scan a province on each
+   * entry.
+   *
+   * @param asOf the day the metrics are kept for, not null
+   * @param quarter the quarter of {@code asOf}'s year for supervision-completion, or empty
+   * @return the live metrics, evaluated in full once
+   */
+  public LiveMetrics liveMetrics(LocalDate asOf, java.util.OptionalInt quarter) {
+    return LiveMetrics.of(dataSet, policy, workPlans, asOf, quarter);
   }
 
   /**
