@@ -53,6 +53,13 @@ class CoreArchitectureTest {
       .because("the value types depend on nothing else in the core");
 
   @ArchTest
+  static final ArchRule ports_depend_only_on_the_model = classes()
+      .that().resideInAPackage("dev.responsibility.core.port..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage(
+          "dev.responsibility.core.port..", "dev.responsibility.core.model..", "java..")
+      .because("an integrator implements a port knowing the value types only");
+
+  @ArchTest
   static final ArchRule nothing_depends_on_the_facade = noClasses()
       .that().resideOutsideOfPackage("dev.responsibility.core")
       .should().dependOnClassesThat().resideInAPackage("dev.responsibility.core")
