@@ -1,8 +1,9 @@
 /**
- * The core's data reaching a relational database: H2 embedded by default, PostgreSQL and
- * MariaDB; versioned migrations, all-or-nothing imports, guarded live writes, the checks and
- * metrics pushed down as SQL, a hash-chained change log and the durable outbox. The module is
- * in the build so that the dependency rules hold from the start; its code arrives with its own
- * issue. It depends on {@code responsibility-core} only, never on another adapter.
+ * The core's data on a relational database the host supplies as a {@link javax.sql.DataSource}:
+ * H2 (the embedded default), PostgreSQL and MariaDB. Versioned migrations ({@link
+ * dev.responsibility.adapters.jdbc.JdbcStore#migrate()}), all-or-nothing imports that store facts
+ * as given, loading a data set back, the durable outbox, a hash-chained change log, and the
+ * metrics evaluated inside the database. Depends on {@code responsibility-core} only, never on
+ * another adapter; the library never owns a connection pool.
  */
 package dev.responsibility.adapters.jdbc;

@@ -1,0 +1,494 @@
+package dev.responsibility.adapters.jdbc;
+
+import dev.responsibility.core.calendar.WorkPlans;
+import dev.responsibility.core.dataset.DataSet;
+import dev.responsibility.core.dataset.RecordSink;
+import dev.responsibility.core.model.Business;
+import dev.responsibility.core.model.Cadre;
+import dev.responsibility.core.model.CadreDocument;
+import dev.responsibility.core.model.Division;
+import dev.responsibility.core.model.GuaranteeRelation;
+import dev.responsibility.core.model.ImportException;
+import dev.responsibility.core.model.InvalidRecordException;
+import dev.responsibility.core.model.PortException;
+import dev.responsibility.core.model.Problem;
+import dev.responsibility.core.model.SelfCheck;
+import dev.responsibility.core.model.StaffAppointment;
+import dev.responsibility.core.model.StatusChange;
+import dev.responsibility.core.model.Supervision;
+import dev.responsibility.core.port.OutboxEntry;
+import dev.responsibility.core.port.PlatformRecord;
+import dev.responsibility.core.rules.EntryDecision;
+import dev.responsibility.core.rules.SupervisionEntryGuard;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The data set on a relational database: migrations, imports, loading, live writes with their
+ * guards, the change log and the outbox. The host supplies the {@link DataSource} (and owns its
+ * pool). Thread-safe: every operation runs in its own transaction.
+ */
+public final class JdbcStore {
+
+  private static final int BATCH = 1000;
+
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final Clock clock;
+  private final ChangeLog changeLog;
+  private final JdbcOutbox outbox;
+
+  private JdbcStore(DataSource dataSource, Clock clock) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    try (Connection c = dataSource.getConnection()) {
+      this.dialect = Dialect.of(c);
+    } catch (SQLException e) {
+      throw new PortException("connecting to the database: " + e.getMessage(), e);
+    }
+    this.changeLog = new ChangeLog(dataSource, clock);
+    this.outbox = new JdbcOutbox(dataSource);
+  }
+
+  /**
+   * @param dataSource the host's data source, not null
+   * @param clock the clock for the change log and live writes, not null
+   * @return the store
+   * @throws PortException if the database cannot be reached or is not H2, PostgreSQL or MariaDB
+   */
+  public static JdbcStore on(DataSource dataSource, Clock clock) {
+    return new JdbcStore(dataSource, clock);
+  }
+
+  /** @return the host's data source */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** @return the database's dialect */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** @return the change log */
+  public ChangeLog changeLog() {
+    return changeLog;
+  }
+
+  /** @return the durable outbox */
+  public JdbcOutbox outbox() {
+    return outbox;
+  }
+
+  /**
+   * Creates or upgrades the schema with the dialect's versioned migrations.
+   *
+   * @throws PortException if a migration fails
+   */
+  public void migrate() {
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration/" + dialect.migrationFolder())
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      throw new PortException("migrating the schema (" + dialect + "): " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * How an import ended.
+   *
+   * @param importId the import's id, as logged in the change log
+   * @param counts records stored, per kind
+   */
+  public record ImportSummary(String importId, Map<String, Long> counts) {
+    /** @return every record stored */
+    public long total() {
+      return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  /**
+   * Imports records as given, in one transaction: all of them or, on any error, none. Unknown ids,
+   * double relations, late entries are facts and are stored; an id already stored is an error.
+   * The division closure is rebuilt, and the import is logged as one change-log entry whose state
+   * is the digest of every record stored.
+   *
+   * @param source writes the records into the sink it is given (a file reader, a generator), not null
+   * @param actor who imports, for the change log, not blank
+   * @param progress told the running count of records stored, after each batch; not null
+   * @return the summary
+   * @throws ImportException if the source reports malformed input, or a record collides with a
+   *     stored one (naming the table, the id and the rule); the database is left as it was
+   * @throws PortException if the database fails
+   */
+  public ImportSummary importRecords(Consumer<RecordSink> source, String actor, LongConsumer progress) {
+    String importId = "import-" + UUID.randomUUID();
+    try {
+      return Sql.inTransaction(dataSource, "importing", c -> {
+        try (BatchWriter writer = new BatchWriter(c, progress)) {
+          try {
+            source.accept(writer);
+          } catch (SqlFailure e) {
+            throw e.getCause();
+          }
+          writer.flush();
+          refreshClosure(c);
+          changeLog.append(c, new ChangeLog.Entry(actor, "IMPORT", "DATA_SET", importId, Optional.empty(),
+              Optional.of(RecordCodec.json(Map.of("records", Long.toString(writer.total()), "sha256", writer.digest())))));
+          return new ImportSummary(importId, writer.counts());
+        }
+      });
+    } catch (PortException e) {
+      if (e.getCause() instanceof SQLException sql && isDuplicateKey(sql)) {
+        throw new ImportException(List.of(new ImportException.Error("database", 0, "id",
+            "a record collides with one already stored (ids are unique per kind): " + sql.getMessage())), e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Loads every stored record into a data set.
+   *
+   * @return the data set
+   * @throws PortException if the database fails or holds a row the model refuses (naming it)
+   */
+  public DataSet load() {
+    return Sql.inTransaction(dataSource, "loading the data set", c -> {
+      DataSet.Builder builder = DataSet.builder();
+      try {
+        RecordTables.readAll(c, builder);
+        return builder.build();
+      } catch (InvalidRecordException | IllegalArgumentException e) {
+        throw new PortException("a stored row is not a well-formed record: " + e.getMessage(), e);
+      }
+    });
+  }
+
+  /**
+   * Binds a relation live: the business's row is locked, and the bind is refused when another
+   * relation of the business is active on any day of the new one. Logged and queued for the
+   * platform in the same transaction.
+   *
+   * @param relation the relation, not null
+   * @param actor who binds, not blank
+   * @throws RefusedWriteException if another relation of the business overlaps it
+   * @throws PortException if the database fails
+   */
+  public void bind(GuaranteeRelation relation, String actor) {
+    Sql.inTransaction(dataSource, "binding relation " + relation.id(), c -> {
+      lockBusiness(c, relation.business().value());
+      try (PreparedStatement ps = c.prepareStatement("SELECT id FROM relations WHERE business_id = ? "
+          + "AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)")) {
+        ps.setString(1, relation.business().value());
+        ps.setObject(2, relation.validTo().orElse(java.time.LocalDate.of(9999, 12, 31)));
+        ps.setObject(3, relation.validFrom());
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            throw new RefusedWriteException("relation " + relation.id() + " would give business " + relation.business()
+                + " a second active relation (" + rs.getString(1) + " overlaps it); R7 allows exactly one");
+          }
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(RecordTables.RELATION)) {
+        RecordTables.bind(ps, relation, true);
+        ps.executeUpdate();
+      }
+      logAndQueue(c, actor, "BIND", PlatformRecord.of(relation), Optional.empty());
+      return null;
+    });
+  }
+
+  /**
+   * Records a supervision live, judged by the entry guard (R14, R15) against the stored relations
+   * of its business. A refused entry is not written; a flagged one is written, and its problems are
+   * kept in the change log.
+   *
+   * @param supervision the record, not null
+   * @param workPlans the work plans (entry deadlines), not null
+   * @param onProblem whether problems refuse or flag the write, not null
+   * @param actor who enters it, not blank
+   * @return the guard's decision
+   * @throws RefusedWriteException if the guard refuses it
+   * @throws PortException if the database fails
+   */
+  public EntryDecision record(Supervision supervision, WorkPlans workPlans, SupervisionEntryGuard.OnProblem onProblem,
+      String actor) {
+    return Sql.inTransaction(dataSource, "recording supervision " + supervision.id(), c -> {
+      lockBusiness(c, supervision.business().value());
+      DataSet.Builder relations = DataSet.builder();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT id, cadre_id, business_id, valid_from, valid_to FROM relations WHERE business_id = ?")) {
+        ps.setString(1, supervision.business().value());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            relations.add(GuaranteeRelation.builder().id(dev.responsibility.core.model.RelationId.of(rs.getString(1)))
+                .cadre(dev.responsibility.core.model.CadreId.of(rs.getString(2)))
+                .business(dev.responsibility.core.model.BusinessId.of(rs.getString(3)))
+                .validFrom(RecordTables.date(rs, 4)).validTo(RecordTables.optionalDate(rs, 5)).build());
+          }
+        }
+      }
+      EntryDecision decision = SupervisionEntryGuard.of(relations.build(), workPlans, onProblem, clock).checkNew(supervision);
+      if (decision instanceof EntryDecision.Refused refused) {
+        throw new RefusedWriteException("supervision " + supervision.id() + " refused: " + refused.problems());
+      }
+      try (PreparedStatement ps = c.prepareStatement(RecordTables.SUPERVISION)) {
+        RecordTables.bind(ps, supervision);
+        ps.executeUpdate();
+      }
+      Optional<String> flags = decision.problems().isEmpty() ? Optional.empty()
+          : Optional.of(RecordCodec.json(Map.of("flagged", decision.problems().toString())));
+      logAndQueue(c, actor, "RECORD", PlatformRecord.of(supervision), flags);
+      return decision;
+    });
+  }
+
+  /**
+   * Changes a business's status live.
+   *
+   * @param change the status change, not null
+   * @param actor who changes it, not blank
+   * @throws RefusedWriteException if the business already has a status change on that day
+   * @throws PortException if the database fails
+   */
+  public void change(StatusChange change, String actor) {
+    Sql.inTransaction(dataSource, "changing the status of " + change.business(), c -> {
+      lockBusiness(c, change.business().value());
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT status FROM status_changes WHERE business_id = ? AND effective_from = ?")) {
+        ps.setString(1, change.business().value());
+        ps.setObject(2, change.effectiveFrom());
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            throw new RefusedWriteException("business " + change.business() + " already has a status change on "
+                + change.effectiveFrom() + " (" + rs.getString(1) + "); one a day");
+          }
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(RecordTables.STATUS)) {
+        RecordTables.bind(ps, change);
+        ps.executeUpdate();
+      }
+      changeLog.append(c, new ChangeLog.Entry(actor, "CHANGE_STATUS", "STATUS_CHANGE",
+          change.business().value() + "@" + change.effectiveFrom(), Optional.empty(),
+          Optional.of(RecordCodec.json(RecordCodec.row(change)))));
+      return null;
+    });
+  }
+
+  private void logAndQueue(Connection c, String actor, String operation, PlatformRecord record, Optional<String> note)
+      throws SQLException {
+    String state = RecordCodec.json(RecordCodec.row(record));
+    changeLog.append(c, new ChangeLog.Entry(actor, operation, record.kind().name(), record.id(),
+        note, Optional.of(state)));
+    outbox.enqueue(c, OutboxEntry.pending(record.kind() + ":" + record.id() + ":" + UUID.randomUUID(), record,
+        clock.instant()));
+  }
+
+  /** Serialises live writes of one business: every engine locks the row; PostgreSQL's constraint backs it up. */
+  private static void lockBusiness(Connection c, String businessId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM businesses WHERE id = ? FOR UPDATE")) {
+      ps.setString(1, businessId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new RefusedWriteException("business " + businessId + " is not stored; import it before live writes");
+        }
+      }
+    }
+  }
+
+  /** Rebuilds the (ancestor, descendant) pairs of the division tree from the stored parents. */
+  private static void refreshClosure(Connection c) throws SQLException {
+    Map<String, String> parent = new HashMap<>();
+    RecordTables.query(c, "SELECT code, parent_code FROM divisions", rs -> parent.put(rs.getString(1), rs.getString(2)));
+    try (PreparedStatement delete = c.prepareStatement("DELETE FROM division_closure")) {
+      delete.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO division_closure (ancestor, descendant) VALUES (?, ?)")) {
+      int n = 0;
+      for (String code : parent.keySet()) {
+        int depth = 0;
+        for (String a = code; a != null; a = parent.get(a)) {
+          if (++depth > parent.size()) {
+            throw new InvalidRecordException("divisions: parent_code of " + code + " makes a cycle");
+          }
+          ps.setString(1, a);
+          ps.setString(2, code);
+          ps.addBatch();
+          if (++n % BATCH == 0) {
+            ps.executeBatch();
+          }
+        }
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static boolean isDuplicateKey(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getSQLState() != null && (s.getSQLState().equals("23505")
+          || s.getSQLState().equals("23000"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sink that stores each record through a batched prepared statement of its kind. */
+  private static final class BatchWriter implements RecordSink, AutoCloseable {
+    private final Connection c;
+    private final LongConsumer progress;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Map<String, Long> counts = new java.util.TreeMap<>();
+    private final MessageDigest digest;
+    private long pending;
+    private long total;
+
+    BatchWriter(Connection c, LongConsumer progress) {
+      this.c = c;
+      this.progress = Objects.requireNonNull(progress, "progress");
+      try {
+        this.digest = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException impossible) {
+        throw new IllegalStateException(impossible);
+      }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+      void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private void add(String kind, String sql, String canonical, Binder binder) {
+      try {
+        PreparedStatement ps = statements.get(kind);
+        if (ps == null) {
+          ps = c.prepareStatement(sql);
+          statements.put(kind, ps);
+        }
+        binder.bind(ps);
+        ps.addBatch();
+        digest.update((kind + canonical + "\n").getBytes(StandardCharsets.UTF_8));
+        counts.merge(kind, 1L, Long::sum);
+        total++;
+        if (++pending >= BATCH) {
+          flush();
+        }
+      } catch (SQLException e) {
+        throw new SqlFailure(e);
+      }
+    }
+
+    void flush() throws SQLException {
+      for (PreparedStatement ps : statements.values()) {
+        ps.executeBatch();
+      }
+      pending = 0;
+      progress.accept(total);
+    }
+
+    long total() {
+      return total;
+    }
+
+    Map<String, Long> counts() {
+      return Map.copyOf(counts);
+    }
+
+    String digest() {
+      return HexFormat.of().formatHex(digest.digest());
+    }
+
+    @Override
+    public void division(Division d) {
+      add("divisions", RecordTables.DIVISION, d.toString(), ps -> RecordTables.bind(ps, d));
+    }
+
+    @Override
+    public void business(Business b) {
+      add("businesses", RecordTables.BUSINESS, RecordCodec.row(b).toString(), ps -> RecordTables.bind(ps, b));
+    }
+
+    @Override
+    public void statusChange(StatusChange s) {
+      add("status_changes", RecordTables.STATUS, s.toString(), ps -> RecordTables.bind(ps, s));
+    }
+
+    @Override
+    public void cadre(Cadre cadre) {
+      add("cadres", RecordTables.CADRE, RecordCodec.row(cadre).toString(), ps -> RecordTables.bind(ps, cadre));
+    }
+
+    @Override
+    public void relation(GuaranteeRelation r) {
+      add("relations", RecordTables.RELATION, r.toString(), ps -> RecordTables.bind(ps, r, false));
+    }
+
+    @Override
+    public void document(CadreDocument d) {
+      add("documents", RecordTables.DOCUMENT, d.toString(), ps -> RecordTables.bind(ps, d));
+    }
+
+    @Override
+    public void supervision(Supervision s) {
+      add("supervisions", RecordTables.SUPERVISION, s.toString(), ps -> RecordTables.bind(ps, s));
+    }
+
+    @Override
+    public void problem(Problem p) {
+      add("problems", RecordTables.PROBLEM, p.toString(), ps -> RecordTables.bind(ps, p));
+    }
+
+    @Override
+    public void staff(StaffAppointment s) {
+      add("staff", RecordTables.STAFF, s.toString(), ps -> RecordTables.bind(ps, s));
+    }
+
+    @Override
+    public void selfCheck(SelfCheck s) {
+      add("self_checks", RecordTables.SELF_CHECK, s.toString(), ps -> RecordTables.bind(ps, s));
+    }
+
+    @Override
+    public void close() throws SQLException {
+      for (PreparedStatement ps : statements.values()) {
+        ps.close();
+      }
+    }
+  }
+
+  /** Carries a SQLException out of a RecordSink callback, which cannot throw it. */
+  private static final class SqlFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SqlFailure(SQLException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
+    }
+  }
+}
