@@ -254,6 +254,24 @@ abstract class JdbcStoreContract {
     assertThat(store.outbox().find("nope")).isEmpty();
   }
 
+  @Test
+  void theEngineCountsEntryDaysInUtcPlus8() {
+    Township t = new Township();
+    t.supervision = t.supervision.withVisitDate(LocalDate.of(2023, 3, 20))
+        .withEnteredAt(OffsetDateTime.of(2023, 3, 31, 16, 0, 0, 0, ZoneOffset.UTC));
+    DataSet late = t.dataSet();
+    importAll(late);
+    var metrics = SqlMetrics.of(store, dev.responsibility.core.policy.Policy.defaults(), WorkPlans.defaults());
+    var q1 = dev.responsibility.core.metrics.MetricQuery.asOf(LocalDate.of(2023, 6, 1)).withQuarter(1);
+    assertThat(metrics.evaluate(q1).value(dev.responsibility.core.metrics.Metric.SUPERVISION_COMPLETION))
+        .contains(new dev.responsibility.core.metrics.MetricValue(0, 1));
+    drop(database);
+    t.supervision = t.supervision.withEnteredAt(OffsetDateTime.of(2023, 3, 31, 15, 59, 59, 0, ZoneOffset.UTC));
+    importAll(t.dataSet());
+    assertThat(metrics.evaluate(q1).value(dev.responsibility.core.metrics.Metric.SUPERVISION_COMPLETION))
+        .contains(new dev.responsibility.core.metrics.MetricValue(1, 1));
+  }
+
   void sql(String statement) throws SQLException {
     try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
       s.executeUpdate(statement);

@@ -1,0 +1,8 @@
+package dev.responsibility.adapters.jdbc;
+
+class MariaDbPushdownIT extends PushdownContract {
+  @Override
+  TestDatabase open() {
+    return TestDatabase.mariadb();
+  }
+}

@@ -1,0 +1,8 @@
+package dev.responsibility.adapters.jdbc;
+
+class PostgresPushdownIT extends PushdownContract {
+  @Override
+  TestDatabase open() {
+    return TestDatabase.postgres();
+  }
+}
