@@ -116,14 +116,6 @@ CREATE TABLE self_checks (
 );
 CREATE INDEX self_checks_business ON self_checks (business_id);
 
--- The entry deadline of each quarter the SQL evaluation needs, written from the work plans.
-CREATE TABLE entry_deadlines (
-  plan_year INTEGER NOT NULL,
-  quarter INTEGER NOT NULL,
-  entry_deadline DATE NOT NULL,
-  PRIMARY KEY (plan_year, quarter)
-);
-
 -- Append-only log of every write, each entry chained to the one before by its hash.
 CREATE TABLE change_log (
   seq BIGINT NOT NULL PRIMARY KEY,

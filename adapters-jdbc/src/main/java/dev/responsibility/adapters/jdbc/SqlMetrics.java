@@ -63,31 +63,13 @@ public final class SqlMetrics implements MetricsEvaluator {
 
   // ---- the definitions, as SQL ----
 
-  /** Active on :day, for a table alias with its start and end columns. */
-  private static String active(String from, String to) {
-    return "(" + from + " <= :day AND (" + to + " IS NULL OR " + to + " >= :day))";
-  }
-
-  /** FORMAT.md's base on :day: licence valid and the latest status on or before the day OPERATING (none: OPERATING). */
-  private static final String BASE = "SELECT b.id, b.division_code, b.category, b.size, b.grade, b.diners, b.high_risk, "
-      + "b.credit_code_valid, b.license_form_valid FROM businesses b "
-      + "WHERE " + active("b.license_issued", "b.license_expires")
-      + " AND COALESCE((SELECT s.status FROM status_changes s WHERE s.business_id = b.id AND s.effective_from = "
-      + "(SELECT MAX(s2.effective_from) FROM status_changes s2 WHERE s2.business_id = b.id AND s2.effective_from <= :day)), "
-      + "'OPERATING') = 'OPERATING'";
-
   private static String relationToCadre(boolean cadreActive) {
     return "EXISTS (SELECT 1 FROM relations r JOIN cadres c ON c.id = r.cadre_id WHERE r.business_id = base.id AND "
-        + active("r.valid_from", "r.valid_to") + (cadreActive ? " AND " + active("c.active_from", "c.active_to") : "") + ")";
-  }
-
-  private static String staff(String role) {
-    return "EXISTS (SELECT 1 FROM staff st WHERE st.business_id = base.id AND st.role = '" + role + "' AND "
-        + active("st.appointed_on", "st.ended_on") + ")";
+        + SqlFacts.active("r.valid_from", "r.valid_to") + (cadreActive ? " AND " + SqlFacts.active("c.active_from", "c.active_to") : "") + ")";
   }
 
   /** The director mandate of the version in force on the day, as a condition on the base row (values from the policy's enums and ints). */
-  private static String mandatory(DirectorMandateVersion v) {
+  static String mandatory(DirectorMandateVersion v) {
     List<String> clauses = new ArrayList<>();
     if (!v.alwaysMandatory().isEmpty()) {
       clauses.add("base.category IN (" + names(v.alwaysMandatory()) + ")");
@@ -109,7 +91,7 @@ public final class SqlMetrics implements MetricsEvaluator {
   private record Definition(String from, String where, String division, String id, String met) {}
 
   private Definition definition(Metric metric, MetricQuery q) {
-    String base = "(" + BASE + ") base";
+    String base = SqlFacts.BASE_TABLE;
     switch (metric) {
       case COVERAGE:
         return new Definition(base, "1 = 1", "base.division_code", "base.id", relationToCadre(true));
@@ -120,14 +102,14 @@ public final class SqlMetrics implements MetricsEvaluator {
       case STAFFING_DIRECTOR:
       case STAFFING_OFFICER: {
         String mandate = mandatory(policy.directorMandate().versionOn(q.asOf()));
-        String met = metric == Metric.STAFFING ? "(" + staff("DIRECTOR") + " AND " + staff("OFFICER") + ")"
-            : metric == Metric.STAFFING_DIRECTOR ? staff("DIRECTOR") : staff("OFFICER");
+        String met = metric == Metric.STAFFING ? "(" + SqlFacts.staff("DIRECTOR") + " AND " + SqlFacts.staff("OFFICER") + ")"
+            : metric == Metric.STAFFING_DIRECTOR ? SqlFacts.staff("DIRECTOR") : SqlFacts.staff("OFFICER");
         return new Definition(base, mandate, "base.division_code", "base.id", met);
       }
       case DOCUMENTS:
-        return new Definition("cadres c", active("c.active_from", "c.active_to")
+        return new Definition("cadres c", SqlFacts.active("c.active_from", "c.active_to")
             + " AND EXISTS (SELECT 1 FROM relations r JOIN businesses b ON b.id = r.business_id WHERE r.cadre_id = c.id AND "
-            + active("r.valid_from", "r.valid_to") + ")", "c.division_code", "c.id",
+            + SqlFacts.active("r.valid_from", "r.valid_to") + ")", "c.division_code", "c.id",
             "(SELECT COUNT(DISTINCT d.kind) FROM documents d WHERE d.cadre_id = c.id AND d.signed_on <= :day "
                 + "AND d.valid_through >= :day) = 3");
       case PROBLEM_DISPOSAL:
@@ -144,7 +126,7 @@ public final class SqlMetrics implements MetricsEvaluator {
                 + "AND s.visit_date >= :first AND s.visit_date <= :last AND s.visit_date >= r.valid_from "
                 + "AND (r.valid_to IS NULL OR s.visit_date <= r.valid_to) "
                 // The day of a time in UTC+8, computed by the engine from the stored UTC time.
-                + "AND CAST(s.entered_utc + INTERVAL '8' HOUR AS DATE) <= :enteredBy" + onSite + ") >= " + needed);
+                + "AND " + SqlFacts.ENTRY_DAY + " <= :enteredBy" + onSite + ") >= " + needed);
       }
       default:
         throw new IllegalStateException("no SQL for " + metric);

@@ -11,6 +11,7 @@ import dev.responsibility.core.metrics.MetricQuery;
 import dev.responsibility.core.model.DivisionCode;
 import dev.responsibility.core.model.DivisionLevel;
 import dev.responsibility.core.policy.Policy;
+import dev.responsibility.core.rules.Checks;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,7 +27,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 
-/** In-memory and SQL metrics agree, on random messy data sets; one subclass per database. */
+/** In-memory and SQL checks and metrics agree, on random messy data sets; one subclass per database. */
 abstract class PushdownContract {
 
   private static final Map<Class<?>, TestDatabase> DATABASES = new HashMap<>();
@@ -65,8 +66,8 @@ abstract class PushdownContract {
     store.importRecords(dataSet::forEach, "property", n -> { });
   }
 
-  @Property(tries = 20)
-  void sqlAndInMemoryMetricsAgree(@ForAll long seed, @ForAll @IntRange(min = 0, max = 4) int quarter) {
+  @Property(tries = 25)
+  void sqlAndInMemoryChecksAndMetricsAgree(@ForAll long seed, @ForAll @IntRange(min = 0, max = 4) int quarter) {
     MessyTownships.Messy m = MessyTownships.generate(new Random(seed), seed);
     JdbcStore store = store();
     replaceData(store, m.dataSet());
@@ -82,6 +83,8 @@ abstract class PushdownContract {
     for (DivisionLevel level : new DivisionLevel[] {DivisionLevel.COUNTY, DivisionLevel.TOWNSHIP, DivisionLevel.VILLAGE}) {
       assertThat(sql.rollUp(all, level)).as("roll-up %s", level).isEqualTo(memory.rollUp(all, level));
     }
+    assertThat(SqlChecks.of(store, Policy.defaults(), WorkPlans.defaults(), Checks.defaults()).check(day).violations())
+        .containsExactlyElementsOf(dev.responsibility.core.Responsibility.of(m.dataSet()).check(day).violations());
     for (Metric metric : Metric.values()) {
       if (!metric.isQuarterly() || q.isPresent()) {
         assertThat(sql.missing(metric, all, 1, 3)).as("missing %s", metric).isEqualTo(memory.missing(metric, all, 1, 3));
