@@ -47,8 +47,6 @@ import org.flywaydb.core.Flyway;
  */
 public final class JdbcStore {
 
-  private static final int BATCH = 1000;
-
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Clock clock;
@@ -130,7 +128,8 @@ public final class JdbcStore {
   /**
    * Imports records as given, in one transaction: all of them or, on any error, none. Unknown ids,
    * double relations, late entries are facts and are stored; an id already stored is an error.
-   * The division closure is rebuilt, and the import is logged as one change-log entry whose state
+   * PostgreSQL takes the rows through COPY, the others through batched inserts. The division
+   * closure is rebuilt, and the import is logged as one change-log entry whose state
    * is the digest of every record stored.
    *
    * @param source writes the records into the sink it is given (a file reader, a generator), not null
@@ -145,13 +144,14 @@ public final class JdbcStore {
     String importId = "import-" + UUID.randomUUID();
     try {
       return Sql.inTransaction(dataSource, "importing", c -> {
-        try (BatchWriter writer = new BatchWriter(c, progress)) {
+        try (TableWriter tables = TableWriter.on(c, dialect)) {
+          ImportSink writer = new ImportSink(tables, progress);
           try {
             source.accept(writer);
           } catch (SqlFailure e) {
             throw e.getCause();
           }
-          writer.flush();
+          writer.finish();
           refreshClosure(c);
           changeLog.append(c, new ChangeLog.Entry(actor, "IMPORT", "DATA_SET", importId, Optional.empty(),
               Optional.of(RecordCodec.json(Map.of("records", Long.toString(writer.total()), "sha256", writer.digest())))));
@@ -176,11 +176,11 @@ public final class JdbcStore {
   public DataSet load() {
     return Sql.inTransaction(dataSource, "loading the data set", c -> {
       DataSet.Builder builder = DataSet.builder();
+      RecordTables.readAll(c, builder);
       try {
-        RecordTables.readAll(c, builder);
         return builder.build();
-      } catch (InvalidRecordException | IllegalArgumentException e) {
-        throw new PortException("a stored row is not a well-formed record: " + e.getMessage(), e);
+      } catch (InvalidRecordException e) {
+        throw new PortException("the stored records do not make a well-formed data set: " + e.getMessage(), e);
       }
     });
   }
@@ -210,10 +210,7 @@ public final class JdbcStore {
           }
         }
       }
-      try (PreparedStatement ps = c.prepareStatement(RecordTables.RELATION)) {
-        RecordTables.bind(ps, relation, true);
-        ps.executeUpdate();
-      }
+      insert(c, RecordTables.Table.RELATIONS, RecordTables.values(relation, true));
       logAndQueue(c, actor, "BIND", PlatformRecord.of(relation), Optional.empty());
       return null;
     });
@@ -253,10 +250,7 @@ public final class JdbcStore {
       if (decision instanceof EntryDecision.Refused refused) {
         throw new RefusedWriteException("supervision " + supervision.id() + " refused: " + refused.problems());
       }
-      try (PreparedStatement ps = c.prepareStatement(RecordTables.SUPERVISION)) {
-        RecordTables.bind(ps, supervision);
-        ps.executeUpdate();
-      }
+      insert(c, RecordTables.Table.SUPERVISIONS, RecordTables.values(supervision));
       Optional<String> flags = decision.problems().isEmpty() ? Optional.empty()
           : Optional.of(RecordCodec.json(Map.of("flagged", decision.problems().toString())));
       logAndQueue(c, actor, "RECORD", PlatformRecord.of(supervision), flags);
@@ -286,15 +280,19 @@ public final class JdbcStore {
           }
         }
       }
-      try (PreparedStatement ps = c.prepareStatement(RecordTables.STATUS)) {
-        RecordTables.bind(ps, change);
-        ps.executeUpdate();
-      }
+      insert(c, RecordTables.Table.STATUS_CHANGES, RecordTables.values(change));
       changeLog.append(c, new ChangeLog.Entry(actor, "CHANGE_STATUS", "STATUS_CHANGE",
           change.business().value() + "@" + change.effectiveFrom(), Optional.empty(),
           Optional.of(RecordCodec.json(RecordCodec.row(change)))));
       return null;
     });
+  }
+
+  private static void insert(Connection c, RecordTables.Table table, Object[] values) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(table.insert())) {
+      RecordTables.bind(ps, values);
+      ps.executeUpdate();
+    }
   }
 
   private void logAndQueue(Connection c, String actor, String operation, PlatformRecord record, Optional<String> note)
@@ -336,7 +334,7 @@ public final class JdbcStore {
           ps.setString(1, a);
           ps.setString(2, code);
           ps.addBatch();
-          if (++n % BATCH == 0) {
+          if (++n % TableWriter.BATCH == 0) {
             ps.executeBatch();
           }
         }
@@ -355,18 +353,16 @@ public final class JdbcStore {
     return false;
   }
 
-  /** A sink that stores each record through a batched prepared statement of its kind. */
-  private static final class BatchWriter implements RecordSink, AutoCloseable {
-    private final Connection c;
+  /** A sink that turns each record into its table's row, counts it and adds it to the import's digest. */
+  private static final class ImportSink implements RecordSink {
+    private final TableWriter writer;
     private final LongConsumer progress;
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<String, Long> counts = new java.util.TreeMap<>();
     private final MessageDigest digest;
-    private long pending;
     private long total;
 
-    BatchWriter(Connection c, LongConsumer progress) {
-      this.c = c;
+    ImportSink(TableWriter writer, LongConsumer progress) {
+      this.writer = writer;
       this.progress = Objects.requireNonNull(progress, "progress");
       try {
         this.digest = MessageDigest.getInstance("SHA-256");
@@ -375,36 +371,21 @@ public final class JdbcStore {
       }
     }
 
-    @FunctionalInterface
-    private interface Binder {
-      void bind(PreparedStatement ps) throws SQLException;
-    }
-
-    private void add(String kind, String sql, String canonical, Binder binder) {
+    private void add(RecordTables.Table table, Object[] values) {
       try {
-        PreparedStatement ps = statements.get(kind);
-        if (ps == null) {
-          ps = c.prepareStatement(sql);
-          statements.put(kind, ps);
-        }
-        binder.bind(ps);
-        ps.addBatch();
-        digest.update((kind + canonical + "\n").getBytes(StandardCharsets.UTF_8));
-        counts.merge(kind, 1L, Long::sum);
-        total++;
-        if (++pending >= BATCH) {
-          flush();
-        }
+        writer.add(table, values);
       } catch (SQLException e) {
         throw new SqlFailure(e);
       }
+      digest.update((table.name + java.util.Arrays.toString(values) + "\n").getBytes(StandardCharsets.UTF_8));
+      counts.merge(table.name, 1L, Long::sum);
+      if (++total % TableWriter.BATCH == 0) {
+        progress.accept(total);
+      }
     }
 
-    void flush() throws SQLException {
-      for (PreparedStatement ps : statements.values()) {
-        ps.executeBatch();
-      }
-      pending = 0;
+    void finish() throws SQLException {
+      writer.flush();
       progress.accept(total);
     }
 
@@ -422,59 +403,52 @@ public final class JdbcStore {
 
     @Override
     public void division(Division d) {
-      add("divisions", RecordTables.DIVISION, d.toString(), ps -> RecordTables.bind(ps, d));
+      add(RecordTables.Table.DIVISIONS, RecordTables.values(d));
     }
 
     @Override
     public void business(Business b) {
-      add("businesses", RecordTables.BUSINESS, RecordCodec.row(b).toString(), ps -> RecordTables.bind(ps, b));
+      add(RecordTables.Table.BUSINESSES, RecordTables.values(b));
     }
 
     @Override
     public void statusChange(StatusChange s) {
-      add("status_changes", RecordTables.STATUS, s.toString(), ps -> RecordTables.bind(ps, s));
+      add(RecordTables.Table.STATUS_CHANGES, RecordTables.values(s));
     }
 
     @Override
     public void cadre(Cadre cadre) {
-      add("cadres", RecordTables.CADRE, RecordCodec.row(cadre).toString(), ps -> RecordTables.bind(ps, cadre));
+      add(RecordTables.Table.CADRES, RecordTables.values(cadre));
     }
 
     @Override
     public void relation(GuaranteeRelation r) {
-      add("relations", RecordTables.RELATION, r.toString(), ps -> RecordTables.bind(ps, r, false));
+      add(RecordTables.Table.RELATIONS, RecordTables.values(r, false));
     }
 
     @Override
     public void document(CadreDocument d) {
-      add("documents", RecordTables.DOCUMENT, d.toString(), ps -> RecordTables.bind(ps, d));
+      add(RecordTables.Table.DOCUMENTS, RecordTables.values(d));
     }
 
     @Override
     public void supervision(Supervision s) {
-      add("supervisions", RecordTables.SUPERVISION, s.toString(), ps -> RecordTables.bind(ps, s));
+      add(RecordTables.Table.SUPERVISIONS, RecordTables.values(s));
     }
 
     @Override
     public void problem(Problem p) {
-      add("problems", RecordTables.PROBLEM, p.toString(), ps -> RecordTables.bind(ps, p));
+      add(RecordTables.Table.PROBLEMS, RecordTables.values(p));
     }
 
     @Override
     public void staff(StaffAppointment s) {
-      add("staff", RecordTables.STAFF, s.toString(), ps -> RecordTables.bind(ps, s));
+      add(RecordTables.Table.STAFF, RecordTables.values(s));
     }
 
     @Override
     public void selfCheck(SelfCheck s) {
-      add("self_checks", RecordTables.SELF_CHECK, s.toString(), ps -> RecordTables.bind(ps, s));
-    }
-
-    @Override
-    public void close() throws SQLException {
-      for (PreparedStatement ps : statements.values()) {
-        ps.close();
-      }
+      add(RecordTables.Table.SELF_CHECKS, RecordTables.values(s));
     }
   }
 

@@ -97,16 +97,54 @@ abstract class JdbcStoreContract {
     }
   }
 
+  static final String[] EVIL = {"x'); DROP TABLE businesses; --", "' OR '1'='1", "\"quoted\", comma, \\ back\\slash",
+      "line\nbreak\r\nand tab\t", "𠀀 rare CJK and emoji 🍜", "$$; COPY x FROM PROGRAM 'id'; $$", "NULL", ""};
+
   @Test
-  void textThatLooksLikeSqlIsStoredVerbatim() {
-    Township t = new Township();
-    String evil = "x'); DROP TABLE businesses; -- 食品\u0000?".replace("\u0000", "");
-    t.business = t.business.withName(evil);
-    t.cadre = t.cadre.withName("Robert'); DELETE FROM cadres;--").withPost("' OR '1'='1");
-    importAll(t.dataSet());
-    DataSet loaded = store.load();
-    assertThat(loaded.businesses().get(0).name()).isEqualTo(evil);
-    assertThat(loaded.cadres().get(0).post()).contains("' OR '1'='1");
+  void textThatLooksLikeSqlOrCsvIsStoredVerbatimInEveryTextField() {
+    for (int i = 0; i < EVIL.length; i++) {
+      String evil = EVIL[i];
+      String id = evil.isEmpty() ? "empty" : evil;
+      Township t = new Township();
+      t.divisions.add(Township.division(dev.responsibility.core.model.DivisionCode.of("430102009" + String.format("%03d", i)),
+          evil.isEmpty() ? "x" : evil, dev.responsibility.core.model.DivisionLevel.VILLAGE, Township.TOWNSHIP));
+      t.business = t.business.withId(BusinessId.of(id)).withName(evil.isEmpty() ? "x" : evil)
+          .withCreditCode(dev.responsibility.core.model.CreditCode.of(evil))
+          .withLicenseNumber(dev.responsibility.core.model.LicenseNumber.of(evil))
+          .withDivision(dev.responsibility.core.model.DivisionCode.of(id));
+      t.cadre = t.cadre.withId(CadreId.of(id)).withName(evil.isEmpty() ? "x" : evil).withPost(evil)
+          .withPhone(dev.responsibility.core.model.PhoneNumber.of(id));
+      t.relation = t.relation.withId(RelationId.of(id)).withCadre(CadreId.of(id)).withBusiness(BusinessId.of(id));
+      t.officer = t.officer.withId(dev.responsibility.core.model.StaffId.of(id)).withBusiness(BusinessId.of(id))
+          .withPersonName(evil.isEmpty() ? "x" : evil);
+      t.supervision = t.supervision.withId(SupervisionId.of(id)).withCadre(CadreId.of(id)).withBusiness(BusinessId.of(id));
+      t.documents.replaceAll((k, d) -> d.withId(dev.responsibility.core.model.DocumentId.of(id + k)).withCadre(CadreId.of(id))
+          .withScanSha256(evil));
+      t.extra.add(dev.responsibility.core.model.SelfCheck.builder().business(BusinessId.of(id))
+          .kind(dev.responsibility.core.model.SelfCheckKind.DAILY).date(LocalDate.of(2023, 5, 1)).findings(evil).build());
+      t.extra.add(dev.responsibility.core.model.Problem.builder().id(dev.responsibility.core.model.ProblemId.of(id))
+          .supervision(SupervisionId.of(id)).business(BusinessId.of(id)).foundOn(LocalDate.of(2023, 5, 1)).build());
+      DataSet given = t.dataSet();
+      drop(database);
+      importAll(given);
+      DataSet loaded = store.load();
+      assertThat(loaded.businesses()).as("businesses with %s", evil).isEqualTo(given.businesses());
+      assertThat(loaded.cadres()).isEqualTo(given.cadres());
+      assertThat(loaded.divisions()).isEqualTo(given.divisions());
+      assertThat(loaded.documents()).isEqualTo(given.documents());
+      assertThat(loaded.staff()).isEqualTo(given.staff());
+      assertThat(loaded.selfChecks()).isEqualTo(given.selfChecks());
+      assertThat(loaded.problems()).isEqualTo(given.problems());
+      assertThat(loaded.supervisions()).isEqualTo(given.supervisions());
+    }
+  }
+
+  @Test
+  void aStoredRowTheModelRefusesIsReportedWithItsTableAndId() throws SQLException {
+    importAll(new Township().dataSet());
+    sql("UPDATE businesses SET category = 'NOT_A_CATEGORY' WHERE id = 'b1'");
+    assertThatThrownBy(() -> store.load()).isInstanceOf(dev.responsibility.core.model.PortException.class)
+        .hasMessageContaining("table businesses, row b1").hasMessageContaining("NOT_A_CATEGORY");
   }
 
   @Test
