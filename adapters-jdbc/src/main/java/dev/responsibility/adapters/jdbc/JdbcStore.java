@@ -20,16 +20,12 @@ import dev.responsibility.core.port.OutboxEntry;
 import dev.responsibility.core.port.PlatformRecord;
 import dev.responsibility.core.rules.EntryDecision;
 import dev.responsibility.core.rules.SupervisionEntryGuard;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -151,10 +147,10 @@ public final class JdbcStore {
           } catch (SqlFailure e) {
             throw e.getCause();
           }
+          refreshClosure(c, tables);
           writer.finish();
-          refreshClosure(c);
           changeLog.append(c, new ChangeLog.Entry(actor, "IMPORT", "DATA_SET", importId, Optional.empty(),
-              Optional.of(RecordCodec.json(Map.of("records", Long.toString(writer.total()), "sha256", writer.digest())))));
+              Optional.of(RecordCodec.json(Map.of("records", Long.toString(writer.total()), "sha256", tables.digest())))));
           return new ImportSummary(importId, writer.counts());
         }
       });
@@ -317,29 +313,21 @@ public final class JdbcStore {
   }
 
   /** Rebuilds the (ancestor, descendant) pairs of the division tree from the stored parents. */
-  private static void refreshClosure(Connection c) throws SQLException {
+  private static void refreshClosure(Connection c, TableWriter tables) throws SQLException {
+    tables.flush();
     Map<String, String> parent = new HashMap<>();
     RecordTables.query(c, "SELECT code, parent_code FROM divisions", rs -> parent.put(rs.getString(1), rs.getString(2)));
     try (PreparedStatement delete = c.prepareStatement("DELETE FROM division_closure")) {
       delete.executeUpdate();
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO division_closure (ancestor, descendant) VALUES (?, ?)")) {
-      int n = 0;
-      for (String code : parent.keySet()) {
-        int depth = 0;
-        for (String a = code; a != null; a = parent.get(a)) {
-          if (++depth > parent.size()) {
-            throw new InvalidRecordException("divisions: parent_code of " + code + " makes a cycle");
-          }
-          ps.setString(1, a);
-          ps.setString(2, code);
-          ps.addBatch();
-          if (++n % TableWriter.BATCH == 0) {
-            ps.executeBatch();
-          }
+    for (String code : parent.keySet()) {
+      int depth = 0;
+      for (String a = code; a != null; a = parent.get(a)) {
+        if (++depth > parent.size()) {
+          throw new InvalidRecordException("divisions: parent_code of " + code + " makes a cycle");
         }
+        tables.add(RecordTables.Table.DIVISION_CLOSURE, new Object[] {a, code});
       }
-      ps.executeBatch();
     }
   }
 
@@ -358,17 +346,11 @@ public final class JdbcStore {
     private final TableWriter writer;
     private final LongConsumer progress;
     private final Map<String, Long> counts = new java.util.TreeMap<>();
-    private final MessageDigest digest;
     private long total;
 
     ImportSink(TableWriter writer, LongConsumer progress) {
       this.writer = writer;
       this.progress = Objects.requireNonNull(progress, "progress");
-      try {
-        this.digest = MessageDigest.getInstance("SHA-256");
-      } catch (NoSuchAlgorithmException impossible) {
-        throw new IllegalStateException(impossible);
-      }
     }
 
     private void add(RecordTables.Table table, Object[] values) {
@@ -377,7 +359,6 @@ public final class JdbcStore {
       } catch (SQLException e) {
         throw new SqlFailure(e);
       }
-      digest.update((table.name + java.util.Arrays.toString(values) + "\n").getBytes(StandardCharsets.UTF_8));
       counts.merge(table.name, 1L, Long::sum);
       if (++total % TableWriter.BATCH == 0) {
         progress.accept(total);
@@ -397,9 +378,6 @@ public final class JdbcStore {
       return Map.copyOf(counts);
     }
 
-    String digest() {
-      return HexFormat.of().formatHex(digest.digest());
-    }
 
     @Override
     public void division(Division d) {

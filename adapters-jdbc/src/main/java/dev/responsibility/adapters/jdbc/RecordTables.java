@@ -67,7 +67,8 @@ final class RecordTables {
         "problems_found"),
     PROBLEMS("problems", "id", "supervision_id", "business_id", "found_on", "referred_on", "rectified_on", "closed_on"),
     STAFF("staff", "id", "business_id", "role", "person_name", "appointed_on", "ended_on"),
-    SELF_CHECKS("self_checks", "business_id", "kind", "check_date", "findings");
+    SELF_CHECKS("self_checks", "business_id", "kind", "check_date", "findings"),
+    DIVISION_CLOSURE("division_closure", "ancestor", "descendant");
 
     final String name;
     final List<String> columns;

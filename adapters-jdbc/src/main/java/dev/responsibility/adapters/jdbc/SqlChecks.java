@@ -236,7 +236,7 @@ public final class SqlChecks {
 
     void staffing() throws SQLException {
       DirectorMandateVersion mandate = policy.directorMandate().versionOn(asOf);
-      rows("SELECT base.id, base.name FROM " + BASE_TABLE + " WHERE " + SqlMetrics.mandatory(mandate)
+      rows("SELECT base.id, base.name FROM " + BASE_TABLE + " WHERE " + SqlFacts.mandatory(mandate)
           + " AND NOT " + SqlFacts.staff("DIRECTOR"), rs ->
           violations.add(violation(CheckCode.DIRECTOR_MISSING).addRecords(ref(RecordRef.Kind.BUSINESS, rs.getString(1)))
               .addArguments(rs.getString(1), rs.getString(2), day, mandate.name()).build()));

@@ -1,5 +1,13 @@
 package dev.responsibility.adapters.jdbc;
 
+import dev.responsibility.core.model.BusinessSize;
+import dev.responsibility.core.model.Category;
+import dev.responsibility.core.policy.DirectorMandateVersion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** FORMAT.md's day-level facts as SQL fragments, shared by the metrics and the checks. */
 final class SqlFacts {
 
@@ -28,5 +36,24 @@ final class SqlFacts {
   static String staff(String role) {
     return "EXISTS (SELECT 1 FROM staff st WHERE st.business_id = base.id AND st.role = '" + role + "' AND "
         + active("st.appointed_on", "st.ended_on") + ")";
+  }
+
+  /** The director mandate of a version, as a condition on a row aliased {@code base} (values from the policy's enums and ints). */
+  static String mandatory(DirectorMandateVersion v) {
+    List<String> clauses = new ArrayList<>();
+    if (!v.alwaysMandatory().isEmpty()) {
+      clauses.add("base.category IN (" + names(v.alwaysMandatory()) + ")");
+    }
+    if (!v.mandatoryWhenLargeOrMedium().isEmpty()) {
+      clauses.add("(base.size IN ('" + BusinessSize.LARGE + "', '" + BusinessSize.MEDIUM + "') AND base.category IN ("
+          + names(v.mandatoryWhenLargeOrMedium()) + "))");
+    }
+    v.dinersAtLeast().forEach((cat, n) -> clauses.add("(base.category = '" + cat.name() + "' AND base.diners >= " + n + ")"));
+    v.dinersMoreThan().forEach((cat, n) -> clauses.add("(base.category = '" + cat.name() + "' AND base.diners > " + n + ")"));
+    return clauses.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", clauses) + ")";
+  }
+
+  private static String names(Set<Category> categories) {
+    return categories.stream().sorted().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", "));
   }
 }

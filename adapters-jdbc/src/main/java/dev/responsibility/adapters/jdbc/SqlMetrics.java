@@ -63,74 +63,92 @@ public final class SqlMetrics implements MetricsEvaluator {
 
   // ---- the definitions, as SQL ----
 
+  /**
+   * The facts of each record a metric counts, computed once per query as set operations (grouped
+   * joins, no per-row subqueries): {@code facts} has one row per subject with its division and
+   * 0/1 columns, and each metric is a denominator and a numerator condition over them.
+   */
+  private record Source(String with, Map<Metric, String[]> conditions) {}
+
+  /** Active on :day, for a row's start and end columns. */
+  private static String active(String from, String to) {
+    return SqlFacts.active(from, to);
+  }
+
   private static String relationToCadre(boolean cadreActive) {
     return "EXISTS (SELECT 1 FROM relations r JOIN cadres c ON c.id = r.cadre_id WHERE r.business_id = base.id AND "
-        + SqlFacts.active("r.valid_from", "r.valid_to") + (cadreActive ? " AND " + SqlFacts.active("c.active_from", "c.active_to") : "") + ")";
+        + active("r.valid_from", "r.valid_to") + (cadreActive ? " AND " + active("c.active_from", "c.active_to") : "") + ")";
   }
 
-  /** The director mandate of the version in force on the day, as a condition on the base row (values from the policy's enums and ints). */
-  static String mandatory(DirectorMandateVersion v) {
-    List<String> clauses = new ArrayList<>();
-    if (!v.alwaysMandatory().isEmpty()) {
-      clauses.add("base.category IN (" + names(v.alwaysMandatory()) + ")");
-    }
-    if (!v.mandatoryWhenLargeOrMedium().isEmpty()) {
-      clauses.add("(base.size IN ('" + BusinessSize.LARGE + "', '" + BusinessSize.MEDIUM + "') AND base.category IN ("
-          + names(v.mandatoryWhenLargeOrMedium()) + "))");
-    }
-    v.dinersAtLeast().forEach((cat, n) -> clauses.add("(base.category = '" + cat.name() + "' AND base.diners >= " + n + ")"));
-    v.dinersMoreThan().forEach((cat, n) -> clauses.add("(base.category = '" + cat.name() + "' AND base.diners > " + n + ")"));
-    return clauses.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", clauses) + ")";
+  private static final String LATEST_STATUS = "SELECT s.business_id, s.status FROM status_changes s JOIN "
+      + "(SELECT business_id, MAX(effective_from) AS m FROM status_changes WHERE effective_from <= :day GROUP BY business_id) x "
+      + "ON x.business_id = s.business_id AND x.m = s.effective_from";
+
+  private Source businessFacts(MetricQuery q) {
+    String mandate = SqlFacts.mandatory(policy.directorMandate().versionOn(q.asOf()));
+    String with = "latest AS (" + LATEST_STATUS + "), "
+        + "base AS (SELECT b.id, b.division_code, b.category, b.size, b.diners, b.credit_code_valid, b.license_form_valid "
+        + "FROM businesses b LEFT JOIN latest l ON l.business_id = b.id WHERE " + active("b.license_issued", "b.license_expires")
+        + " AND COALESCE(l.status, 'OPERATING') = 'OPERATING'), "
+        // Correlated EXISTS rather than grouped joins: MariaDB 10.11 answered a LEFT JOIN of a grouped CTE wrongly.
+        + "facts AS (SELECT base.id, base.division_code, "
+        + "CASE WHEN " + relationToCadre(true) + " THEN 1 ELSE 0 END AS covered, "
+        + "CASE WHEN base.credit_code_valid AND base.license_form_valid AND " + relationToCadre(false)
+        + " THEN 1 ELSE 0 END AS collected, "
+        + "CASE WHEN " + mandate + " THEN 1 ELSE 0 END AS mandatory, "
+        + "CASE WHEN " + SqlFacts.staff("DIRECTOR") + " THEN 1 ELSE 0 END AS director, "
+        + "CASE WHEN " + SqlFacts.staff("OFFICER") + " THEN 1 ELSE 0 END AS officer FROM base)";
+    Map<Metric, String[]> conditions = new EnumMap<>(Metric.class);
+    conditions.put(Metric.COVERAGE, new String[] {"1 = 1", "covered = 1"});
+    conditions.put(Metric.STAFFING, new String[] {"mandatory = 1", "director = 1 AND officer = 1"});
+    conditions.put(Metric.STAFFING_DIRECTOR, new String[] {"mandatory = 1", "director = 1"});
+    conditions.put(Metric.STAFFING_OFFICER, new String[] {"mandatory = 1", "officer = 1"});
+    conditions.put(Metric.DATA_COLLECTION, new String[] {"1 = 1", "collected = 1"});
+    return new Source(with, conditions);
   }
 
-  private static String names(java.util.Set<Category> categories) {
-    return categories.stream().sorted().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", "));
+  private Source documentFacts() {
+    String with = "holding AS (SELECT DISTINCT r.cadre_id FROM relations r JOIN businesses b ON b.id = r.business_id WHERE "
+        + active("r.valid_from", "r.valid_to") + "), "
+        + "docs AS (SELECT cadre_id, COUNT(DISTINCT kind) AS kinds FROM documents WHERE signed_on <= :day "
+        + "AND valid_through >= :day GROUP BY cadre_id), "
+        + "facts AS (SELECT c.id, c.division_code, CASE WHEN COALESCE(docs.kinds, 0) = 3 THEN 1 ELSE 0 END AS complete "
+        + "FROM cadres c JOIN holding h ON h.cadre_id = c.id LEFT JOIN docs ON docs.cadre_id = c.id WHERE "
+        + active("c.active_from", "c.active_to") + ")";
+    return new Source(with, Map.of(Metric.DOCUMENTS, new String[] {"1 = 1", "complete = 1"}));
   }
 
-  /** For each metric: the subjects (FROM and WHERE: the denominator), their division and id, and the numerator's condition. */
-  private record Definition(String from, String where, String division, String id, String met) {}
+  private Source problemFacts() {
+    String with = "facts AS (SELECT p.id, b.division_code, CASE WHEN p.closed_on IS NOT NULL AND p.closed_on <= :day "
+        + "THEN 1 ELSE 0 END AS closed FROM problems p JOIN businesses b ON b.id = p.business_id WHERE p.found_on <= :day)";
+    return new Source(with, Map.of(Metric.PROBLEM_DISPOSAL, new String[] {"1 = 1", "closed = 1"}));
+  }
 
-  private Definition definition(Metric metric, MetricQuery q) {
-    String base = SqlFacts.BASE_TABLE;
-    switch (metric) {
-      case COVERAGE:
-        return new Definition(base, "1 = 1", "base.division_code", "base.id", relationToCadre(true));
-      case DATA_COLLECTION:
-        return new Definition(base, "1 = 1", "base.division_code", "base.id",
-            "(base.credit_code_valid AND base.license_form_valid AND " + relationToCadre(false) + ")");
-      case STAFFING:
-      case STAFFING_DIRECTOR:
-      case STAFFING_OFFICER: {
-        String mandate = mandatory(policy.directorMandate().versionOn(q.asOf()));
-        String met = metric == Metric.STAFFING ? "(" + SqlFacts.staff("DIRECTOR") + " AND " + SqlFacts.staff("OFFICER") + ")"
-            : metric == Metric.STAFFING_DIRECTOR ? SqlFacts.staff("DIRECTOR") : SqlFacts.staff("OFFICER");
-        return new Definition(base, mandate, "base.division_code", "base.id", met);
-      }
-      case DOCUMENTS:
-        return new Definition("cadres c", SqlFacts.active("c.active_from", "c.active_to")
-            + " AND EXISTS (SELECT 1 FROM relations r JOIN businesses b ON b.id = r.business_id WHERE r.cadre_id = c.id AND "
-            + SqlFacts.active("r.valid_from", "r.valid_to") + ")", "c.division_code", "c.id",
-            "(SELECT COUNT(DISTINCT d.kind) FROM documents d WHERE d.cadre_id = c.id AND d.signed_on <= :day "
-                + "AND d.valid_through >= :day) = 3");
-      case PROBLEM_DISPOSAL:
-        return new Definition("problems p JOIN businesses b ON b.id = p.business_id", "p.found_on <= :day",
-            "b.division_code", "p.id", "(p.closed_on IS NOT NULL AND p.closed_on <= :day)");
-      case SUPERVISION_COMPLETION: {
-        String onSite = policy.onSiteRequiredForHighRisk() ? " AND (NOT b.high_risk OR s.mode = 'ON_SITE')" : "";
-        String needed = Arrays.stream(Grade.values())
-            .map(g -> "WHEN '" + g.name() + "' THEN " + policy.supervisionsPerQuarter().get(g))
-            .collect(Collectors.joining(" ", "CASE b.grade ", " END"));
-        return new Definition("relations r JOIN businesses b ON b.id = r.business_id", "r.valid_from <= :last "
-            + "AND (r.valid_to IS NULL OR r.valid_to >= :first)", "b.division_code", "r.id",
-            "(SELECT COUNT(*) FROM supervisions s WHERE s.business_id = r.business_id AND s.cadre_id = r.cadre_id "
-                + "AND s.visit_date >= :first AND s.visit_date <= :last AND s.visit_date >= r.valid_from "
-                + "AND (r.valid_to IS NULL OR s.visit_date <= r.valid_to) "
-                // The day of a time in UTC+8, computed by the engine from the stored UTC time.
-                + "AND " + SqlFacts.ENTRY_DAY + " <= :enteredBy" + onSite + ") >= " + needed);
-      }
-      default:
-        throw new IllegalStateException("no SQL for " + metric);
-    }
+  private Source taskFacts() {
+    String onSite = policy.onSiteRequiredForHighRisk() ? " AND (NOT t.high_risk OR s.mode = 'ON_SITE')" : "";
+    String needed = Arrays.stream(Grade.values())
+        .map(g -> "WHEN '" + g.name() + "' THEN " + policy.supervisionsPerQuarter().get(g))
+        .collect(Collectors.joining(" ", "CASE t.grade ", " END"));
+    String with = "tasks AS (SELECT r.id, r.cadre_id, r.business_id, r.valid_from, r.valid_to, b.division_code, b.grade, "
+        + "b.high_risk FROM relations r JOIN businesses b ON b.id = r.business_id WHERE r.valid_from <= :last "
+        + "AND (r.valid_to IS NULL OR r.valid_to >= :first)), "
+        + "counted AS (SELECT t.id, COUNT(*) AS n FROM tasks t JOIN supervisions s ON s.business_id = t.business_id "
+        + "AND s.cadre_id = t.cadre_id WHERE s.visit_date >= :first AND s.visit_date <= :last "
+        + "AND s.visit_date >= t.valid_from AND (t.valid_to IS NULL OR s.visit_date <= t.valid_to) "
+        // The day of a time in UTC+8, computed by the engine from the stored UTC time.
+        + "AND " + SqlFacts.ENTRY_DAY + " <= :enteredBy" + onSite + " GROUP BY t.id), "
+        + "facts AS (SELECT t.id, t.division_code, CASE WHEN COALESCE(counted.n, 0) >= " + needed + " THEN 1 ELSE 0 END AS done "
+        + "FROM tasks t LEFT JOIN counted ON counted.id = t.id)";
+    return new Source(with, Map.of(Metric.SUPERVISION_COMPLETION, new String[] {"1 = 1", "done = 1"}));
+  }
+
+  private Source sourceOf(Metric metric, MetricQuery q) {
+    return switch (metric) {
+      case COVERAGE, STAFFING, STAFFING_DIRECTOR, STAFFING_OFFICER, DATA_COLLECTION -> businessFacts(q);
+      case DOCUMENTS -> documentFacts();
+      case PROBLEM_DISPOSAL -> problemFacts();
+      case SUPERVISION_COMPLETION -> taskFacts();
+    };
   }
 
   private Map<String, Object> parameters(MetricQuery q) {
@@ -151,22 +169,50 @@ public final class SqlMetrics implements MetricsEvaluator {
   /** Own rows and totals of one metric: division code → {numerator, denominator}. */
   private record Counts(Map<String, long[]> own, Map<String, long[]> total) {}
 
-  private Counts counts(Connection c, Metric metric, MetricQuery q) throws SQLException {
-    Definition d = definition(metric, q);
-    String own = "SELECT " + d.division() + " AS division_code, SUM(CASE WHEN " + d.met() + " THEN 1 ELSE 0 END) AS n, "
-        + "COUNT(*) AS m FROM " + d.from() + " WHERE " + d.where() + " GROUP BY " + d.division();
-    String sql = "WITH own AS (" + own + ") "
-        + "SELECT 'own', division_code, n, m FROM own UNION ALL "
-        + "SELECT 'total', cl.ancestor, SUM(own.n), SUM(own.m) FROM own JOIN division_closure cl "
-        + "ON cl.descendant = own.division_code GROUP BY cl.ancestor";
-    Map<String, long[]> ownRows = new HashMap<>();
-    Map<String, long[]> totals = new HashMap<>();
-    try (PreparedStatement ps = NamedSql.of(sql).prepare(c, parameters(q)); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        (rs.getString(1).equals("own") ? ownRows : totals).put(rs.getString(2), new long[] {rs.getLong(3), rs.getLong(4)});
+  /** Every metric of the query, each source's metrics in one statement: grouped by division, then summed up the closure. */
+  private Map<Metric, Counts> counts(Connection c, MetricQuery q) throws SQLException {
+    Map<Metric, Counts> out = new EnumMap<>(Metric.class);
+    List<Metric> wanted = metricsOf(q);
+    List<Source> sources = new ArrayList<>();
+    for (Metric m : wanted) {
+      Source s = sourceOf(m, q);
+      if (sources.stream().noneMatch(x -> x.with().equals(s.with()))) {
+        sources.add(s);
       }
     }
-    return new Counts(ownRows, totals);
+    for (Source source : sources) {
+      List<Metric> metrics = wanted.stream().filter(source.conditions()::containsKey).toList();
+      StringBuilder sums = new StringBuilder();
+      StringBuilder totals = new StringBuilder();
+      for (int i = 0; i < metrics.size(); i++) {
+        String[] dn = source.conditions().get(metrics.get(i));
+        sums.append(", SUM(CASE WHEN ").append(dn[0]).append(" AND ").append(dn[1]).append(" THEN 1 ELSE 0 END) AS n")
+            .append(i).append(", SUM(CASE WHEN ").append(dn[0]).append(" THEN 1 ELSE 0 END) AS m").append(i);
+        totals.append(", SUM(own.n").append(i).append("), SUM(own.m").append(i).append(")");
+      }
+      String sql = "WITH " + source.with() + ", own AS (SELECT division_code" + sums + " FROM facts GROUP BY division_code) "
+          + "SELECT 'own', division_code" + totals.toString().replace("SUM(own.", "(own.") + " FROM own UNION ALL "
+          + "SELECT 'total', cl.ancestor" + totals + " FROM own JOIN division_closure cl ON cl.descendant = own.division_code "
+          + "GROUP BY cl.ancestor";
+      List<Map<String, long[]>> owns = new ArrayList<>();
+      List<Map<String, long[]>> tots = new ArrayList<>();
+      for (int i = 0; i < metrics.size(); i++) {
+        owns.add(new HashMap<>());
+        tots.add(new HashMap<>());
+      }
+      try (PreparedStatement ps = NamedSql.of(sql).prepare(c, parameters(q)); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          boolean own = rs.getString(1).equals("own");
+          for (int i = 0; i < metrics.size(); i++) {
+            (own ? owns : tots).get(i).put(rs.getString(2), new long[] {rs.getLong(3 + 2 * i), rs.getLong(4 + 2 * i)});
+          }
+        }
+      }
+      for (int i = 0; i < metrics.size(); i++) {
+        out.put(metrics.get(i), new Counts(owns.get(i), tots.get(i)));
+      }
+    }
+    return out;
   }
 
   private List<Metric> metricsOf(MetricQuery q) {
@@ -194,8 +240,9 @@ public final class SqlMetrics implements MetricsEvaluator {
     return Sql.inTransaction(dataSource, "evaluating metrics", c -> {
       String scope = scope(c, query);
       Map<Metric, MetricValue> values = new EnumMap<>(Metric.class);
+      Map<Metric, Counts> all = counts(c, query);
       for (Metric metric : metricsOf(query)) {
-        Counts counts = counts(c, metric, query);
+        Counts counts = all.get(metric);
         long[] v;
         if (scope == null) {
           v = new long[2];
@@ -216,10 +263,7 @@ public final class SqlMetrics implements MetricsEvaluator {
   public List<RollUpRow> rollUp(MetricQuery query, DivisionLevel level) {
     return Sql.inTransaction(dataSource, "rolling up metrics", c -> {
       String scope = scope(c, query);
-      Map<Metric, Counts> counts = new EnumMap<>(Metric.class);
-      for (Metric metric : metricsOf(query)) {
-        counts.put(metric, counts(c, metric, query));
-      }
+      Map<Metric, Counts> counts = counts(c, query);
       String sql = scope == null
           ? "SELECT d.code, d.name FROM divisions d WHERE d.level = ?"
           : "SELECT d.code, d.name FROM divisions d JOIN division_closure cl ON cl.descendant = d.code "
@@ -264,10 +308,10 @@ public final class SqlMetrics implements MetricsEvaluator {
     }
     return Sql.inTransaction(dataSource, "explaining " + metric.key(), c -> {
       String scope = scope(c, query);
-      Definition d = definition(metric, query);
-      String sql = "SELECT " + d.id() + " FROM " + d.from() + " WHERE " + d.where() + " AND NOT (" + d.met() + ")"
-          + (scope == null ? ""
-              : " AND " + d.division() + " IN (SELECT descendant FROM division_closure WHERE ancestor = :scope)");
+      Source source = sourceOf(metric, query);
+      String[] dn = source.conditions().get(metric);
+      String sql = "WITH " + source.with() + " SELECT id FROM facts WHERE " + dn[0] + " AND NOT (" + dn[1] + ")"
+          + (scope == null ? "" : " AND division_code IN (SELECT descendant FROM division_closure WHERE ancestor = :scope)");
       Map<String, Object> params = parameters(query);
       params.put("scope", scope);
       List<String> ids = new ArrayList<>();

@@ -1,13 +1,16 @@
 package dev.responsibility.adapters.jdbc;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.Map;
 
 /** Writes rows of the import's tables: batched prepared statements, or PostgreSQL's COPY. */
@@ -21,6 +24,9 @@ interface TableWriter extends AutoCloseable {
 
   /** Sends every buffered row. */
   void flush() throws SQLException;
+
+  /** @return the SHA-256 of every row sent, as hex: the import's fingerprint in the change log */
+  String digest();
 
   @Override
   void close() throws SQLException;
@@ -37,10 +43,20 @@ interface TableWriter extends AutoCloseable {
     return new Batches(c);
   }
 
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("every JDK has SHA-256", impossible);
+    }
+  }
+
   /** Batched multi-row inserts through one prepared statement per table. */
   final class Batches implements TableWriter {
     private final Connection c;
     private final Map<RecordTables.Table, PreparedStatement> statements = new EnumMap<>(RecordTables.Table.class);
+    private final MessageDigest digest = sha256();
+    private final StringBuilder row = new StringBuilder();
     private int pending;
 
     Batches(Connection c) {
@@ -56,9 +72,20 @@ interface TableWriter extends AutoCloseable {
       }
       RecordTables.bind(ps, values);
       ps.addBatch();
+      row.setLength(0);
+      row.append(table.name);
+      for (Object v : values) {
+        row.append('\u001f').append(v);
+      }
+      digest.update(row.append('\n').toString().getBytes(StandardCharsets.UTF_8));
       if (++pending >= BATCH) {
         flush();
       }
+    }
+
+    @Override
+    public String digest() {
+      return HexFormat.of().formatHex(digest.digest());
     }
 
     @Override
@@ -77,14 +104,25 @@ interface TableWriter extends AutoCloseable {
     }
   }
 
-  /** PostgreSQL's COPY FROM STDIN in CSV: every text quoted, a missing value an unquoted empty cell (NULL). */
+  /**
+   * PostgreSQL's COPY FROM STDIN in CSV: every text quoted, a missing value an unquoted empty cell
+   * (NULL). Rows are formatted on the caller's thread while the previous chunk streams to the
+   * server on another, so that formatting and the server's parsing overlap; the connection is
+   * used by one thread at a time, and {@link #flush()} waits for every chunk.
+   */
   final class Copy implements TableWriter {
-    private static final int BUFFER_CHARS = 4 << 20;
+    private static final int CHUNK_CHARS = 2 << 20;
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final org.postgresql.copy.CopyManager copy;
     private final Map<RecordTables.Table, StringBuilder> buffers = new EnumMap<>(RecordTables.Table.class);
-    private int buffered;
+    private final MessageDigest digest = sha256();
+    private final java.util.concurrent.ExecutorService sender = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "responsibility-copy");
+      t.setDaemon(true);
+      return t;
+    });
+    private java.util.concurrent.Future<?> inFlight;
 
     Copy(org.postgresql.copy.CopyManager copy) {
       this.copy = copy;
@@ -92,15 +130,14 @@ interface TableWriter extends AutoCloseable {
 
     @Override
     public void add(RecordTables.Table table, Object[] values) throws SQLException {
-      StringBuilder sb = buffers.computeIfAbsent(table, t -> new StringBuilder());
-      int before = sb.length();
+      StringBuilder sb = buffers.computeIfAbsent(table, t -> new StringBuilder(CHUNK_CHARS + 4096));
       for (int i = 0; i < values.length; i++) {
         if (i > 0) {
           sb.append(',');
         }
         Object v = values[i];
         if (v instanceof String s) {
-          sb.append('"').append(s.replace("\"", "\"\"")).append('"');
+          sb.append('"').append(s.indexOf('"') < 0 ? s : s.replace("\"", "\"\"")).append('"');
         } else if (v instanceof LocalDateTime t) {
           sb.append(TIMESTAMP.format(t));
         } else if (v != null) {
@@ -108,31 +145,62 @@ interface TableWriter extends AutoCloseable {
         }
       }
       sb.append('\n');
-      buffered += sb.length() - before;
-      if (buffered >= BUFFER_CHARS) {
-        flush();
+      if (sb.length() >= CHUNK_CHARS) {
+        send(table, sb);
+      }
+    }
+
+    /** Hands a table's buffered rows to the sender, after the chunk before has gone. */
+    private void send(RecordTables.Table table, StringBuilder sb) throws SQLException {
+      String rows = sb.toString();
+      sb.setLength(0);
+      await();
+      digest.update(table.name.getBytes(StandardCharsets.UTF_8));
+      digest.update(rows.getBytes(StandardCharsets.UTF_8));
+      String sql = "COPY " + table.name + " (" + String.join(", ", table.columns) + ") FROM STDIN (FORMAT csv)";
+      inFlight = sender.submit(() -> {
+        copy.copyIn(sql, new StringReader(rows));
+        return null;
+      });
+    }
+
+    private void await() throws SQLException {
+      if (inFlight == null) {
+        return;
+      }
+      try {
+        inFlight.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted while streaming rows to COPY", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof SQLException sql) {
+          throw sql;
+        }
+        throw new SQLException("streaming rows to COPY: " + e.getCause(), e.getCause());
+      } finally {
+        inFlight = null;
       }
     }
 
     @Override
     public void flush() throws SQLException {
-      try {
-        for (Map.Entry<RecordTables.Table, StringBuilder> e : buffers.entrySet()) {
-          if (e.getValue().length() > 0) {
-            RecordTables.Table t = e.getKey();
-            copy.copyIn("COPY " + t.name + " (" + String.join(", ", t.columns) + ") FROM STDIN (FORMAT csv)",
-                new StringReader(e.getValue().toString()));
-            e.getValue().setLength(0);
-          }
+      for (Map.Entry<RecordTables.Table, StringBuilder> e : buffers.entrySet()) {
+        if (e.getValue().length() > 0) {
+          send(e.getKey(), e.getValue());
         }
-      } catch (IOException e) {
-        throw new SQLException("streaming rows to COPY: " + e.getMessage(), e);
       }
-      buffered = 0;
+      await();
+    }
+
+    @Override
+    public String digest() {
+      return HexFormat.of().formatHex(digest.digest());
     }
 
     @Override
     public void close() {
+      sender.shutdownNow();
       buffers.clear();
     }
   }
