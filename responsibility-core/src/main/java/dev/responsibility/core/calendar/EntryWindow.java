@@ -15,6 +15,11 @@ import java.time.LocalDate;
  */
 public record EntryWindow(int year, int quarter, LocalDate first, LocalDate last, LocalDate entryDeadline) {
 
+  /** @return whether the window has no day: its entry deadline comes before the quarter starts */
+  public boolean isEmpty() {
+    return last.isBefore(first);
+  }
+
   /**
    * @param day a day, not null
    * @return whether {@code day} is inside the window (both ends inclusive)

@@ -86,7 +86,7 @@ public final class WorkPlans {
    *
    * @return the plan
    */
-  public static WorkPlan seed2023() {
+  public static ImmutableWorkPlan seed2023() {
     return WorkPlan.builder()
         .year(2023)
         .addQuarters(new QuarterPlan(1, LocalDate.of(2023, 3, 30), LocalDate.of(2023, 3, 31)))

@@ -30,7 +30,8 @@ import java.util.function.Function;
  * A data set (数据集): every record of a place, as given. It is well-formed as a whole (FORMAT.md's
  * data-set errors are refused when it is built) but may hold any amount of bad data for the
  * checks to find: unknown ids, double relations, late entries. Records are kept sorted by id, so
- * answers never depend on the order they were added in. Immutable and thread-safe.
+ * answers never depend on the order they were added in. Immutable and thread-safe through this
+ * API; {@link #index()} exposes the library's internal arrays, which must never be written.
  */
 public final class DataSet {
 
@@ -228,16 +229,17 @@ public final class DataSet {
 
   /**
    * The businesses in a scope: those whose division is the scope's or below it. A business
-   * coded to a division the data set lacks is below nothing, but is in the scope of that very code.
+   * coded to a division the data set lacks is below nothing.
    *
-   * @param scope a division code, not null
+   * @param scope a division of the data set, not null
    * @return the businesses in scope, by id
+   * @throws dev.responsibility.core.model.UnknownScopeException if the data set has no such division
    */
   public List<Business> businessesIn(DivisionCode scope) {
-    int s = index.divisions.keyOf(scope.value());
+    int s = index.scopeKey(scope.value());
     List<Business> in = new ArrayList<>();
     for (int b = 0; b < businesses.size(); b++) {
-      if (s >= 0 && index.isAtOrBelow(index.businessDivision[b], s)) {
+      if (index.isAtOrBelow(index.businessDivision[b], s)) {
         in.add(businesses.get(b));
       }
     }
@@ -247,14 +249,15 @@ public final class DataSet {
   /**
    * The cadres in a scope: those whose division is the scope's or below it.
    *
-   * @param scope a division code, not null
+   * @param scope a division of the data set, not null
    * @return the cadres in scope, by id
+   * @throws dev.responsibility.core.model.UnknownScopeException if the data set has no such division
    */
   public List<Cadre> cadresIn(DivisionCode scope) {
-    int s = index.divisions.keyOf(scope.value());
+    int s = index.scopeKey(scope.value());
     List<Cadre> in = new ArrayList<>();
     for (int c = 0; c < cadres.size(); c++) {
-      if (s >= 0 && index.isAtOrBelow(index.cadreDivision[c], s)) {
+      if (index.isAtOrBelow(index.cadreDivision[c], s)) {
         in.add(cadres.get(c));
       }
     }

@@ -36,6 +36,7 @@ public final class Index {
   public final int[] divisionParent;
   private final int[] preorder;
   private final int[] postorder;
+  private final int[] inPreorder;
 
   // Businesses: key i < businesses.knownCount() is the i-th business record.
   public final Keys businesses;
@@ -127,6 +128,9 @@ public final class Index {
     preorder = new int[nd];
     postorder = new int[nd];
     eulerTour(nd);
+    // Pre- and post-order share one clock, so sort the keys by their entry time.
+    inPreorder = java.util.stream.IntStream.range(0, nd).boxed()
+        .sorted(java.util.Comparator.comparingInt(d -> preorder[d])).mapToInt(Integer::intValue).toArray();
 
     // Businesses.
     List<String> businessRefs = new ArrayList<>();
@@ -338,12 +342,22 @@ public final class Index {
     return creditGroupMembers[creditGroups.item(position)];
   }
 
-  /** @return the known division keys, each parent before its children */
+  /** @return the known division keys, each parent before its children (a copy) */
   public int[] divisionsInPreorder() {
-    // Pre- and post-order share one clock, so sort the keys by their entry time.
-    return java.util.stream.IntStream.range(0, preorder.length).boxed()
-        .sorted(java.util.Comparator.comparingInt(d -> preorder[d]))
-        .mapToInt(Integer::intValue).toArray();
+    return inPreorder.clone();
+  }
+
+  /**
+   * @param code a division code, not null
+   * @return its key
+   * @throws dev.responsibility.core.model.UnknownScopeException if the data set has no such division
+   */
+  public int scopeKey(String code) {
+    int key = divisions.keyOf(code);
+    if (!divisions.isKnown(key)) {
+      throw new dev.responsibility.core.model.UnknownScopeException(code);
+    }
+    return key;
   }
 
   /** @return the epoch day of a date */

@@ -52,9 +52,12 @@ public final class TaskRule {
     return window;
   }
 
-  /** @return whether a relation over these days is active on at least one day of the window */
+  /**
+   * @return whether a relation over these days is active on at least one day of the window; never
+   *     for an empty window (a plan whose entry deadline comes before its quarter starts)
+   */
   public boolean isOwed(int relationFrom, int relationTo) {
-    return relationFrom <= last && relationTo >= first;
+    return first <= last && relationFrom <= last && relationTo >= first;
   }
 
   /** @return how many qualifying supervisions a business of this grade ordinal needs */

@@ -137,12 +137,7 @@ public final class InMemoryMetrics implements MetricsEvaluator {
     if (query.scope().isEmpty()) {
       return -1;
     }
-    DivisionCode code = query.scope().get();
-    int key = ix.divisions.keyOf(code.value());
-    if (!ix.divisions.isKnown(key)) {
-      throw new IllegalArgumentException("unknown scope: division " + code + " is not in the data set");
-    }
-    return key;
+    return ix.scopeKey(query.scope().get().value());
   }
 
   /** Numerators ([0]) and denominators ([1]) of the records coded to each division key itself. */

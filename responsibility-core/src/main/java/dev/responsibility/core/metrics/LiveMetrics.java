@@ -441,11 +441,7 @@ public final class LiveMetrics {
     if (scope.isEmpty()) {
       return -1;
     }
-    int key = ix.divisions.keyOf(scope.get().value());
-    if (!ix.divisions.isKnown(key)) {
-      throw new IllegalArgumentException("unknown scope: division " + scope.get() + " is not in the data set");
-    }
-    return key;
+    return ix.scopeKey(scope.get().value());
   }
 
   private static <T, K extends Comparable<K>> boolean taken(List<T> sortedById, java.util.function.Function<T, K> id, K key) {

@@ -14,7 +14,7 @@ public interface MetricsEvaluator {
   /**
    * @param query the day, quarter and scope, not null
    * @return every day metric, and supervision-completion when the query names a quarter
-   * @throws IllegalArgumentException if the scope names a division the data set does not have
+   * @throws dev.responsibility.core.model.UnknownScopeException if the scope names a division the data set does not have
    */
   MetricsReport evaluate(MetricQuery query);
 
@@ -25,7 +25,7 @@ public interface MetricsEvaluator {
    * @param query the day, quarter and scope, not null
    * @param level the level whose divisions make the rows, not null
    * @return the rows
-   * @throws IllegalArgumentException if the scope names a division the data set does not have
+   * @throws dev.responsibility.core.model.UnknownScopeException if the scope names a division the data set does not have
    */
   List<RollUpRow> rollUp(MetricQuery query, DivisionLevel level);
 
@@ -37,7 +37,8 @@ public interface MetricsEvaluator {
    * @param offset the first record wanted, ≥ 0
    * @param limit how many at most, ≥ 0
    * @return a page of the missing records (relations for supervision-completion)
-   * @throws IllegalArgumentException if the scope is unknown, or a quarterly metric is asked without a quarter
+   * @throws dev.responsibility.core.model.UnknownScopeException if the scope is unknown
+   * @throws IllegalArgumentException if a quarterly metric is asked without a quarter
    */
   Page<RecordRef> missing(Metric metric, MetricQuery query, long offset, int limit);
 }

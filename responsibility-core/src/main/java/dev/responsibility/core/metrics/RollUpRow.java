@@ -30,7 +30,13 @@ public record RollUpRow(DivisionCode division, String name, DivisionLevel level,
     Objects.requireNonNull(division, "division");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(level, "level");
-    own = Map.copyOf(own);
-    total = Map.copyOf(total);
+    own = ordered(own);
+    total = ordered(total);
+  }
+
+  private static Map<Metric, MetricValue> ordered(Map<Metric, MetricValue> values) {
+    java.util.EnumMap<Metric, MetricValue> copy = new java.util.EnumMap<>(Metric.class);
+    copy.putAll(values);
+    return java.util.Collections.unmodifiableMap(copy);
   }
 }

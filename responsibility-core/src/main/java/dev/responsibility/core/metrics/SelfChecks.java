@@ -57,7 +57,7 @@ public final class SelfChecks {
    * @return the completeness of each kind, in {@link SelfCheckKind} order; empty for an unknown business
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
-  public List<SelfCheckCompleteness> of(BusinessId business, LocalDate from, LocalDate to) {
+  public List<SelfCheckCompleteness> completeness(BusinessId business, LocalDate from, LocalDate to) {
     requireRange(from, to);
     int b = ix.businesses.keyOf(business.value());
     if (!ix.businesses.isKnown(b)) {
@@ -74,17 +74,12 @@ public final class SelfChecks {
    * @param to the last day of the period, not before {@code from}
    * @param scope a division (businesses at or below it), or empty for all
    * @return each kind's periods kept and owed, summed over the businesses in scope
-   * @throws IllegalArgumentException if {@code to} is before {@code from} or the scope is unknown
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @throws dev.responsibility.core.model.UnknownScopeException if the scope is unknown
    */
   public Map<SelfCheckKind, MetricValue> overall(LocalDate from, LocalDate to, Optional<DivisionCode> scope) {
     requireRange(from, to);
-    int s = scope.map(code -> {
-      int key = ix.divisions.keyOf(code.value());
-      if (!ix.divisions.isKnown(key)) {
-        throw new IllegalArgumentException("unknown scope: division " + code + " is not in the data set");
-      }
-      return key;
-    }).orElse(-1);
+    int s = scope.map(code -> ix.scopeKey(code.value())).orElse(-1);
     Map<SelfCheckKind, MetricValue> sum = new EnumMap<>(SelfCheckKind.class);
     for (SelfCheckKind kind : SelfCheckKind.values()) {
       sum.put(kind, MetricValue.ZERO);

@@ -22,17 +22,23 @@ public final class InvalidRecordException extends ResponsibilityException {
   /** The broken rule. */
   private final String rule;
 
+  private static final java.util.regex.Pattern MISSING =
+      java.util.regex.Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)]");
+
   /**
-   * For Immutables' builders, which report missing required attributes with a message only.
+   * For Immutables' builders, which report a missing required attribute or a null with a message
+   * only: the type and fields are read back from it where it names them.
    *
    * @param message the builder's message, not null
    */
   public InvalidRecordException(String message) {
     super(message);
-    this.type = null;
-    this.field = null;
-    this.value = null;
-    this.rule = message;
+    java.util.regex.Matcher m = MISSING.matcher(message);
+    boolean missing = m.find();
+    this.type = missing ? m.group(1) : null;
+    this.field = missing ? m.group(2) : message.matches("\\w+") ? message : null;
+    this.value = missing || field != null ? "null" : null;
+    this.rule = missing || field != null ? "is required" : message;
   }
 
   private InvalidRecordException(String type, String field, String value, String rule) {

@@ -17,6 +17,7 @@ import org.immutables.value.Value;
 @Value.Style(
     jdkOnly = true,
     throwForInvalidImmutableState = InvalidRecordException.class,
+    throwForNullPointer = InvalidRecordException.class,
     allowedClasspathAnnotations = {java.lang.Override.class},
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true))

@@ -8,7 +8,7 @@ public enum EntryProblem {
   ENTERED_BEFORE_VISIT,
   /** On no relation of its cadre and business active on the visit date (R15). */
   OUT_OF_PERIOD,
-  /** Its entry time is not the moment it is written: back-dated or forward-dated (数据造假 warning). */
+  /** Its entry time does not fall on the day it is written: back- or forward-dated (数据造假 warning). */
   ENTRY_TIME_MISMATCH,
   /** A change to a record whose quarter's entry deadline has passed (R15). */
   QUARTER_CLOSED

@@ -14,9 +14,10 @@ import java.util.Set;
 
 /**
  * Guards live writes of supervision records (R14, R15): a write after its quarter's deadline, one
- * dated before its visit or outside its relation, one whose entry time is not the moment it is
- * written, or a change to a closed quarter is refused or flagged by policy, never silently
- * accepted. Imports store facts as given and do not pass through here. Immutable and thread-safe.
+ * dated before its visit or outside its relation, one whose entry time does not fall on the day
+ * it is written (UTC+8), or a change to a closed quarter is refused or flagged by policy, never
+ * silently accepted. A change is a new entry: it must carry {@code enteredAt} of the moment it is
+ * written. Imports store facts as given and do not pass through here. Immutable and thread-safe.
  */
 public final class SupervisionEntryGuard {
 

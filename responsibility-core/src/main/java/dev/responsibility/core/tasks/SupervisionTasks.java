@@ -57,15 +57,12 @@ public final class SupervisionTasks {
    * @param quarter 1 to 4, of {@code asOf}'s year
    * @param scope a division (the tasks of businesses at or below it), or empty for all
    * @return every task owed, by relation id
-   * @throws IllegalArgumentException if the scope is not a division of the data set
+   * @throws dev.responsibility.core.model.UnknownScopeException if the scope is not a division of the data set
    * @throws MissingScheduleException if the calendar has no schedule for the deadline's year
    */
   public List<SupervisionTask> owed(LocalDate asOf, int quarter, Optional<DivisionCode> scope) {
     IntPredicate inScope = scope.map(code -> {
-      int s = ix.divisions.keyOf(code.value());
-      if (!ix.divisions.isKnown(s)) {
-        throw new IllegalArgumentException("unknown scope: division " + code + " is not in the data set");
-      }
+      int s = ix.scopeKey(code.value());
       return (IntPredicate) r -> ix.isAtOrBelow(ix.businessDivision[ix.relationBusiness[r]], s);
     }).orElse(r -> true);
     return collect(asOf, quarter, inScope, allRelations());
@@ -150,6 +147,8 @@ public final class SupervisionTasks {
     TaskRule rule = TaskRule.of(workPlans, policy, asOf, quarter);
     EntryWindow window = rule.window();
     LocalDate lastSafeDay = calendar.lastWorkingDayOnOrBefore(window.entryDeadline());
+    // Every task of the call shares the day and the deadline: the undone state is computed once.
+    TaskState undone = state(false, asOf, window.entryDeadline());
     List<SupervisionTask> tasks = new ArrayList<>();
     for (int r : relations) {
       int b = ix.relationBusiness[r];
@@ -160,7 +159,7 @@ public final class SupervisionTasks {
       int done = rule.doneCount(ix, r);
       GuaranteeRelation relation = dataSet.relations().get(r);
       tasks.add(new SupervisionTask(relation.id(), relation.cadre(), relation.business(), window, lastSafeDay,
-          required, done, state(done >= required, asOf, window.entryDeadline())));
+          required, done, done >= required ? TaskState.DONE : undone));
     }
     return tasks;
   }

@@ -73,12 +73,14 @@ class DataSetTest {
   }
 
   @Test
-  void aBusinessCodedToAnUnknownDivisionIsOnlyInThatCodesScope() {
+  void aBusinessCodedToAnUnknownDivisionIsInNoScopeAndAnUnknownScopeIsAnError() {
     DivisionCode unknown = DivisionCode.of("430102001999");
     t.business = t.business.withDivision(unknown);
     DataSet ds = t.dataSet();
     assertThat(ds.businessesIn(Township.COUNTY)).isEmpty();
-    assertThat(ds.businessesIn(unknown)).hasSize(1);
+    assertThatThrownBy(() -> ds.businessesIn(unknown)).isInstanceOf(dev.responsibility.core.model.UnknownScopeException.class)
+        .hasMessageContaining("430102001999");
+    assertThatThrownBy(() -> ds.cadresIn(unknown)).isInstanceOf(dev.responsibility.core.model.UnknownScopeException.class);
   }
 
   @Test

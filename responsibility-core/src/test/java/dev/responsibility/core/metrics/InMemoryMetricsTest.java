@@ -223,11 +223,32 @@ class InMemoryMetricsTest {
   void refusesAnUnknownScopeAndAQuarterlyExplanationWithoutAQuarter() {
     var metrics = Responsibility.of(t.dataSet()).metrics();
     assertThatThrownBy(() -> metrics.evaluate(MetricQuery.asOf(DAY).inScope(DivisionCode.of("999999999999"))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown scope");
+        .isInstanceOf(dev.responsibility.core.model.UnknownScopeException.class).hasMessageContaining("999999999999");
     assertThatThrownBy(() -> metrics.missing(Metric.SUPERVISION_COMPLETION, MetricQuery.asOf(DAY), 0, 10))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quarter");
     assertThat(metrics.missing(Metric.SUPERVISION_COMPLETION, MetricQuery.asOf(DAY).withQuarter(3), 0, 10).items())
         .extracting(RecordRef::id).containsExactly("r1");
+  }
+
+  @Test
+  void aWindowWithNoDayOwesNoTask() {
+    // A plan whose second-quarter deadline was typed before the quarter starts: the window is empty.
+    var plan = dev.responsibility.core.calendar.WorkPlans.seed2023().withQuarters(
+        dev.responsibility.core.calendar.WorkPlans.seed2023().quarter(1),
+        new dev.responsibility.core.calendar.QuarterPlan(2, LocalDate.of(2023, 3, 30), LocalDate.of(2023, 3, 31)),
+        dev.responsibility.core.calendar.WorkPlans.seed2023().quarter(3),
+        dev.responsibility.core.calendar.WorkPlans.seed2023().quarter(4));
+    var r = Responsibility.of(t.dataSet()).withWorkPlans(dev.responsibility.core.calendar.WorkPlans.none().with(plan));
+    assertThat(r.metrics().evaluate(MetricQuery.asOf(DAY).withQuarter(2)).value(Metric.SUPERVISION_COMPLETION))
+        .contains(MetricValue.ZERO);
+    assertThat(r.tasks().owed(DAY, 2, java.util.Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void aLicenceNotValidInFormLowersDataCollection() {
+    t.business = t.business.withLicenseNumber(dev.responsibility.core.model.LicenseNumber.of("bad"));
+    assertThat(value(Metric.DATA_COLLECTION, MetricQuery.asOf(DAY))).isEqualTo(new MetricValue(0, 1));
+    assertThat(value(Metric.COVERAGE, MetricQuery.asOf(DAY))).isEqualTo(new MetricValue(1, 1));
   }
 
   @Test

@@ -31,7 +31,7 @@ class SelfChecksTest {
     check(SelfCheckKind.DAILY, MON.plusDays(3));
     check(SelfCheckKind.WEEKLY, MON.plusDays(6));
     check(SelfCheckKind.MONTHLY, MON.plusDays(20));
-    var result = SelfChecks.of(t.dataSet()).of(BusinessId.of("b1"), MON, LocalDate.of(2023, 5, 31));
+    var result = SelfChecks.of(t.dataSet()).completeness(BusinessId.of("b1"), MON, LocalDate.of(2023, 5, 31));
     assertThat(result).extracting(SelfCheckCompleteness::value).containsExactly(
         new MetricValue(10, 31), new MetricValue(1, 5), new MetricValue(1, 1));
   }
@@ -42,7 +42,7 @@ class SelfChecksTest {
     check(SelfCheckKind.DAILY, MON);
     check(SelfCheckKind.DAILY, MON.plusDays(8));
     check(SelfCheckKind.WEEKLY, MON.plusDays(8));
-    var result = SelfChecks.of(t.dataSet()).of(BusinessId.of("b1"), MON, MON.plusDays(13));
+    var result = SelfChecks.of(t.dataSet()).completeness(BusinessId.of("b1"), MON, MON.plusDays(13));
     assertThat(result).extracting(SelfCheckCompleteness::value).containsExactly(
         new MetricValue(1, 7), new MetricValue(0, 1), new MetricValue(0, 1));
   }
@@ -60,7 +60,7 @@ class SelfChecksTest {
     SelfChecks selfChecks = SelfChecks.of(t.dataSet());
     assertThat(selfChecks.overall(MON, MON, Optional.of(Township.COUNTY)).get(SelfCheckKind.MONTHLY)).isEqualTo(new MetricValue(1, 1));
     assertThat(selfChecks.overall(MON, MON, Optional.of(Township.OTHER_TOWNSHIP)).get(SelfCheckKind.MONTHLY)).isEqualTo(MetricValue.ZERO);
-    assertThatThrownBy(() -> selfChecks.of(BusinessId.of("b1"), MON, MON.minusDays(1))).isInstanceOf(IllegalArgumentException.class);
-    assertThat(selfChecks.of(BusinessId.of("nobody"), MON, MON)).isEmpty();
+    assertThatThrownBy(() -> selfChecks.completeness(BusinessId.of("b1"), MON, MON.minusDays(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(selfChecks.completeness(BusinessId.of("nobody"), MON, MON)).isEmpty();
   }
 }

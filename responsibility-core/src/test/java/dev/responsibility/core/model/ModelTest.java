@@ -61,7 +61,17 @@ class ModelTest {
   @Test
   void aBuilderMissingARequiredFieldThrowsTheLibrarysException() {
     assertThatThrownBy(() -> GuaranteeRelation.builder().id(RelationId.of("r1")).build())
-        .isInstanceOf(InvalidRecordException.class).hasMessageContaining("cadre");
+        .isInstanceOfSatisfying(InvalidRecordException.class, e -> {
+          assertThat(e.type()).contains("GuaranteeRelation");
+          assertThat(e.field()).hasValueSatisfying(f -> assertThat(f).contains("cadre").contains("business").contains("validFrom"));
+          assertThat(e.rule()).isEqualTo("is required");
+        });
+  }
+
+  @Test
+  void aNullGivenToABuilderThrowsTheLibrarysException() {
+    assertThatThrownBy(() -> Business.builder().name(null)).isInstanceOfSatisfying(InvalidRecordException.class,
+        e -> assertThat(e.field()).contains("name"));
   }
 
   @Test

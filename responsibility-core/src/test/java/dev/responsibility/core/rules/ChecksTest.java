@@ -349,6 +349,51 @@ class ChecksTest {
   }
 
   @Nested
+  class AsFormatWordsThem {
+    @Test
+    void anEntryBeforeItsVisitIsSeenOnlyFromItsEntryDay() {
+      t.supervision = t.supervision.withVisitDate(LocalDate.of(2023, 6, 20))
+          .withEnteredAt(OffsetDateTime.of(2023, 6, 18, 9, 0, 0, 0, ZoneOffset.ofHours(8)));
+      assertThat(t.codes(LocalDate.of(2023, 6, 17))).isEmpty();
+      assertThat(t.codes(LocalDate.of(2023, 6, 18))).containsExactly(ENTERED_BEFORE_VISIT);
+    }
+
+    @Test
+    void aVisitOffItsRelationIsSeenOnlyFromItsEntryDay() {
+      t.supervision = t.supervision.withCadre(CadreId.of("c2"))
+          .withEnteredAt(OffsetDateTime.of(2023, 6, 20, 9, 0, 0, 0, ZoneOffset.ofHours(8)));
+      assertThat(t.codes(LocalDate.of(2023, 6, 19))).isEmpty();
+      assertThat(t.codes(LocalDate.of(2023, 6, 20))).containsExactly(OUT_OF_PERIOD);
+    }
+
+    @Test
+    void aDoubleRelationIsCountedForABusinessOutOfTheBaseToo() {
+      t.extra.add(Township.status("b1", OperatingStatus.SUSPENDED, LocalDate.of(2023, 6, 1)));
+      t.extra.add(t.relation.withId(RelationId.of("r2")));
+      assertThat(t.codes(DAY)).containsExactly(DOUBLE_RELATION, STALE_RELATION, STALE_RELATION);
+    }
+
+    @Test
+    void anInactiveCadresRelationToAnUnknownBusinessOnlyDangles() {
+      t.cadre = t.cadre.withActiveTo(LocalDate.of(2023, 6, 1));
+      t.relation = t.relation.withBusiness(BusinessId.of("nobody"));
+      t.supervision = null;
+      t.officer = null;
+      t.business = t.business.withCategory(Category.VENDOR).withLicenseNumber(LicenseNumber.of("摊贩-1"));
+      t.extra.add(t.relation.withId(RelationId.of("r0")).withBusiness(BusinessId.of("b1")).withCadre(CadreId.of("c9")));
+      assertThat(t.codes(DAY)).containsExactly(DANGLING_RELATION, DANGLING_RELATION);
+    }
+
+    @Test
+    void aStaleRelationIsReportedWhateverItsCadre() {
+      t.extra.add(Township.status("b1", OperatingStatus.SUSPENDED, LocalDate.of(2023, 6, 1)));
+      t.relation = t.relation.withCadre(CadreId.of("ghost"));
+      t.supervision = null;
+      assertThat(t.codes(DAY)).containsExactly(DANGLING_RELATION, STALE_RELATION);
+    }
+  }
+
+  @Nested
   class Reports {
     @Test
     void countsListEveryCodeInOrderWithZeros() {

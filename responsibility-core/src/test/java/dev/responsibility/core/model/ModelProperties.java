@@ -1,0 +1,66 @@
+package dev.responsibility.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** The date-range and one-year-validity laws of FORMAT.md's day-level meaning. */
+class ModelProperties {
+
+  @Provide
+  Arbitrary<LocalDate> days() {
+    return Arbitraries.integers().between(0, 365 * 8).map(n -> LocalDate.of(2020, 1, 1).plusDays(n));
+  }
+
+  @Property
+  void aRangeIsActiveOnBothEndsAndNotADayBeyond(@ForAll("days") LocalDate from, @ForAll @IntRange(min = 0, max = 800) int length) {
+    LocalDate to = from.plusDays(length);
+    var r = GuaranteeRelation.builder().id(RelationId.of("r")).cadre(CadreId.of("c")).business(BusinessId.of("b"))
+        .validFrom(from).validTo(to).build();
+    Cadre c = Cadre.builder().id(CadreId.of("c")).name("x").level(CadreLevel.VILLAGE).division(DivisionCode.of("d"))
+        .activeFrom(from).activeTo(to).build();
+    StaffAppointment s = StaffAppointment.builder().id(StaffId.of("s")).business(BusinessId.of("b")).role(StaffRole.OFFICER)
+        .personName("x").appointedOn(from).endedOn(to).build();
+    for (LocalDate day : new LocalDate[] {from, to, from.plusDays(length / 2)}) {
+      assertThat(r.isActiveOn(day)).isTrue();
+      assertThat(c.isActiveOn(day)).isTrue();
+      assertThat(s.isActiveOn(day)).isTrue();
+    }
+    for (LocalDate day : new LocalDate[] {from.minusDays(1), to.plusDays(1)}) {
+      assertThat(r.isActiveOn(day)).isFalse();
+      assertThat(c.isActiveOn(day)).isFalse();
+      assertThat(s.isActiveOn(day)).isFalse();
+    }
+    assertThat(r.withValidTo(Optional.<LocalDate>empty()).isActiveOn(to.plusYears(50))).isTrue();
+  }
+
+  @Property
+  void aDocumentIsValidFromSigningForOneYearLessADay(@ForAll("days") LocalDate signed, @ForAll @IntRange(min = -5, max = 400) int offset) {
+    CadreDocument d = CadreDocument.builder().id(DocumentId.of("d")).cadre(CadreId.of("c")).kind(DocumentKind.TASK_LIST)
+        .signedOn(signed).build();
+    LocalDate day = signed.plusDays(offset);
+    // Stated independently of the code: on or after signing, and strictly before the same date a year on,
+    // except that 29 February runs out on 27 February (java.time's plusYears lands on the 28th, less a day).
+    LocalDate anniversary = signed.plusYears(1);
+    boolean expected = !day.isBefore(signed) && day.isBefore(anniversary);
+    assertThat(d.isValidOn(day)).as("%s signed %s", day, signed).isEqualTo(expected);
+  }
+
+  @Property(tries = 50)
+  void aLicenceIsValidFromIssueToExpiryInclusive(@ForAll("days") LocalDate issued, @ForAll @IntRange(min = 0, max = 2000) int length) {
+    Business b = Business.builder().id(BusinessId.of("b")).name("x").creditCode(CreditCode.NONE).licenseNumber(LicenseNumber.NONE)
+        .licenseIssued(issued).licenseExpires(issued.plusDays(length)).category(Category.VENDOR).size(BusinessSize.MICRO)
+        .grade(Grade.D).division(DivisionCode.of("d")).build();
+    assertThat(b.isLicenseValidOn(issued)).isTrue();
+    assertThat(b.isLicenseValidOn(issued.plusDays(length))).isTrue();
+    assertThat(b.isLicenseValidOn(issued.minusDays(1))).isFalse();
+    assertThat(b.isLicenseValidOn(issued.plusDays(length + 1))).isFalse();
+  }
+}
