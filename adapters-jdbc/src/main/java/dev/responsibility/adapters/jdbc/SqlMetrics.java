@@ -124,13 +124,15 @@ public final class SqlMetrics implements MetricsEvaluator {
     return new Source(with, Map.of(Metric.PROBLEM_DISPOSAL, new String[] {"1 = 1", "closed = 1"}));
   }
 
-  private Source taskFacts() {
+  private Source taskFacts(MetricQuery q) {
+    // A window with no day (a deadline before the quarter starts) owes no task.
+    String empty = workPlans.forYear(q.asOf().getYear()).window(q.quarter().orElseThrow()).isEmpty() ? "1 = 0 AND " : "";
     String onSite = policy.onSiteRequiredForHighRisk() ? " AND (NOT t.high_risk OR s.mode = 'ON_SITE')" : "";
     String needed = Arrays.stream(Grade.values())
         .map(g -> "WHEN '" + g.name() + "' THEN " + policy.supervisionsPerQuarter().get(g))
         .collect(Collectors.joining(" ", "CASE t.grade ", " END"));
     String with = "tasks AS (SELECT r.id, r.cadre_id, r.business_id, r.valid_from, r.valid_to, b.division_code, b.grade, "
-        + "b.high_risk FROM relations r JOIN businesses b ON b.id = r.business_id WHERE r.valid_from <= :last "
+        + "b.high_risk FROM relations r JOIN businesses b ON b.id = r.business_id WHERE " + empty + "r.valid_from <= :last "
         + "AND (r.valid_to IS NULL OR r.valid_to >= :first)), "
         + "counted AS (SELECT t.id, COUNT(*) AS n FROM tasks t JOIN supervisions s ON s.business_id = t.business_id "
         + "AND s.cadre_id = t.cadre_id WHERE s.visit_date >= :first AND s.visit_date <= :last "
@@ -147,7 +149,7 @@ public final class SqlMetrics implements MetricsEvaluator {
       case COVERAGE, STAFFING, STAFFING_DIRECTOR, STAFFING_OFFICER, DATA_COLLECTION -> businessFacts(q);
       case DOCUMENTS -> documentFacts();
       case PROBLEM_DISPOSAL -> problemFacts();
-      case SUPERVISION_COMPLETION -> taskFacts();
+      case SUPERVISION_COMPLETION -> taskFacts(q);
     };
   }
 
@@ -228,7 +230,7 @@ public final class SqlMetrics implements MetricsEvaluator {
       ps.setString(1, code);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
-          throw new IllegalArgumentException("unknown scope: division " + code + " is not in the data set");
+          throw new dev.responsibility.core.model.UnknownScopeException(code);
         }
       }
     }
