@@ -52,6 +52,31 @@ public final class ProblemCase {
   }
 
   /**
+   * The case of a problem recorded earlier (problems.csv), so that its hand-off can go on: its
+   * present days replayed in order through the same transitions.
+   *
+   * @param problem the stored problem, not null
+   * @param foundBy the cadre who found it, not null
+   * @param chain its business's responsibility chain (for the referral), not null
+   * @return the case at the stage the record reached
+   * @throws InvalidTransitionException if the record skips a step (closed but never referred, say),
+   *     which the data may hold but a hand-off cannot continue from
+   */
+  public static ProblemCase from(Problem problem, CadreId foundBy, ResponsibilityChain chain) {
+    ProblemCase c = found(problem.id(), problem.business(), problem.supervision(), foundBy, problem.foundOn());
+    if (problem.referredOn().isPresent()) {
+      c = c.referTo(chain, problem.referredOn().get());
+    }
+    if (problem.rectifiedOn().isPresent()) {
+      c = c.rectified(problem.rectifiedOn().get());
+    }
+    if (problem.closedOn().isPresent()) {
+      c = c.closedOut(problem.closedOn().get());
+    }
+    return c;
+  }
+
+  /**
    * Refers the problem to the regulator of the business's township, as its chain names it.
    *
    * @param chain the business's responsibility chain, not null

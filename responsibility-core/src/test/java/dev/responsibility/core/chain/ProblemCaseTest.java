@@ -56,6 +56,17 @@ class ProblemCaseTest {
   }
 
   @Test
+  void aStoredProblemContinuesItsHandOffAndOneThatSkippedAStepCannot() {
+    var stored = dev.responsibility.core.model.Problem.builder().id(ProblemId.of("p9")).business(BusinessId.of("b1"))
+        .foundOn(DAY).referredOn(DAY.plusDays(1)).build();
+    ProblemCase resumed = ProblemCase.from(stored, CadreId.of("c1"), chain());
+    assertThat(resumed.stage()).isEqualTo(ProblemStage.REFERRED);
+    assertThat(resumed.rectified(DAY.plusDays(3)).closedOut(DAY.plusDays(4)).toProblem().closedOn()).contains(DAY.plusDays(4));
+    var skipped = stored.withReferredOn(java.util.Optional.empty()).withClosedOn(DAY.plusDays(2));
+    assertThatThrownBy(() -> ProblemCase.from(skipped, CadreId.of("c1"), chain())).isInstanceOf(InvalidTransitionException.class);
+  }
+
+  @Test
   void aBusinessWithoutAKnownTownshipCannotBeReferred() {
     t.business = t.business.withDivision(DivisionCode.of("999999999999"));
     assertThatThrownBy(() -> found().referTo(chain(), DAY)).isInstanceOf(InvalidTransitionException.class)
