@@ -1,0 +1,305 @@
+package dev.responsibility.adapters.files;
+
+import dev.responsibility.core.calendar.WorkPlan;
+import dev.responsibility.core.dataset.DataSet;
+import dev.responsibility.core.model.Division;
+import dev.responsibility.core.model.DivisionCode;
+import dev.responsibility.core.model.ImportException;
+import dev.responsibility.core.model.InvalidRecordException;
+import dev.responsibility.core.model.StatusChange;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Puts the files of a data set together: finds FORMAT.md's data-set errors with their lines (an id
+ * repeated within its file, two status changes of a business on one day, a {@code parent_code}
+ * naming an unknown division or making a cycle), then either refuses everything or leaves the bad
+ * rows out, and builds the core's {@link DataSet}. Not thread-safe; one per read.
+ */
+final class Assembly {
+
+  private final ReadMode mode;
+  private final int limit;
+  private final String source;
+  private final List<ImportException.Error> refusing = new ArrayList<>();
+  private final List<ParsedFile<?>> files = new ArrayList<>();
+  /** Per file: the bad rows by line, with their errors. */
+  private final Map<ParsedFile<?>, Map<Long, List<ImportException.Error>>> bad = new LinkedHashMap<>();
+  private List<WorkPlan> plans = List.of();
+
+  Assembly(ReadMode mode, int limit, String source) {
+    this.mode = mode;
+    this.limit = limit;
+    this.source = source;
+  }
+
+  /** Errors that refuse the data set whatever the mode: missing files, unreadable sources. */
+  void refuse(List<ImportException.Error> errors) {
+    refusing.addAll(errors);
+  }
+
+  void add(ParsedFile<?> file) {
+    files.add(file);
+    refusing.addAll(file.fileErrors);
+    Map<Long, List<ImportException.Error>> rows = new TreeMap<>();
+    file.badRows.forEach(r -> rows.computeIfAbsent(r.line(), l -> new ArrayList<>()).addAll(r.errors()));
+    bad.put(file, rows);
+  }
+
+  void workPlans(WorkPlanJson.Result result) {
+    refusing.addAll(result.errors());
+    plans = result.plans();
+  }
+
+  /**
+   * @return the data set and what was left out
+   * @throws ImportException when the mode or the errors refuse the data set
+   */
+  ReadResult finish() {
+    files.sort(Comparator.comparingInt(f -> Formats.ALL.indexOf(f.schema)));
+    for (ParsedFile<?> f : files) {
+      repeatedKeys(f);
+    }
+    files.stream().filter(f -> f.schema == Formats.STATUS_CHANGES).findFirst()
+        .ifPresent(f -> statusChanges(cast(f)));
+    files.stream().filter(f -> f.schema == Formats.DIVISIONS).findFirst()
+        .ifPresent(f -> divisionTree(cast(f)));
+    List<ImportException.Error> rowErrors = rowErrors();
+    if (!refusing.isEmpty() || mode == ReadMode.ALL_OR_NOTHING && !rowErrors.isEmpty()) {
+      List<ImportException.Error> all = new ArrayList<>(refusing);
+      all.addAll(rowErrors);
+      throw new ImportException(ordered(all));
+    }
+    DataSet.Builder builder = DataSet.builder();
+    List<SkippedRow> skipped = new ArrayList<>();
+    for (ParsedFile<?> f : files) {
+      send(f, builder);
+      bad.get(f).forEach((line, errors) -> skipped.add(new SkippedRow(f.file, line, errors)));
+    }
+    try {
+      return new ReadResult(builder.build(), plans, skipped);
+    } catch (InvalidRecordException e) {
+      // The checks above mirror the core's; this is a safety net, never a partial data set.
+      throw new ImportException(List.of(new ImportException.Error(source, 0, "", e.getMessage())), e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> ParsedFile<T> cast(ParsedFile<?> f) {
+    return (ParsedFile<T>) f;
+  }
+
+  private <T> void send(ParsedFile<T> f, DataSet.Builder builder) {
+    Map<Long, List<ImportException.Error>> rows = bad.get(f);
+    for (ParsedFile.Parsed<T> p : f.records) {
+      if (!rows.containsKey(p.line())) {
+        f.schema.send(builder, p.record());
+      }
+    }
+  }
+
+  private void mark(ParsedFile<?> f, long line, String column, String rule) {
+    bad.get(f).computeIfAbsent(line, l -> new ArrayList<>())
+        .add(new ImportException.Error(f.file, line, column.isEmpty() ? "" : f.written(column), rule));
+  }
+
+  private boolean isBad(ParsedFile<?> f, long line) {
+    return bad.get(f).containsKey(line);
+  }
+
+  /** An id (or a division's code) that repeats within its file: every line carrying it is named. */
+  private <T> void repeatedKeys(ParsedFile<T> f) {
+    Optional<String> column = f.schema.keyColumn();
+    if (column.isEmpty()) {
+      return;
+    }
+    Map<String, List<Long>> lines = new LinkedHashMap<>();
+    for (ParsedFile.Parsed<T> p : f.records) {
+      lines.computeIfAbsent(f.schema.keyOf(p.record()), k -> new ArrayList<>()).add(p.line());
+    }
+    f.badRowKeys.forEach((key, line) -> {
+      List<Long> ls = lines.get(key);
+      if (ls != null) {
+        ls.add(line);
+        ls.sort(null);
+      }
+    });
+    lines.forEach((key, ls) -> {
+      if (ls.size() > 1) {
+        String rule = column.get() + " " + key + " repeats: lines " + joinLines(ls);
+        ls.forEach(line -> {
+          if (mode == ReadMode.SKIP_BAD_ROWS || line > ls.get(0)) {
+            mark(f, line, column.get(), rule);
+          }
+        });
+      }
+    });
+  }
+
+  /** Two status changes of one business on one day: both lines are named. */
+  private void statusChanges(ParsedFile<StatusChange> f) {
+    Map<List<Object>, List<Long>> lines = new LinkedHashMap<>();
+    for (ParsedFile.Parsed<StatusChange> p : f.records) {
+      lines.computeIfAbsent(List.of(p.record().business(), p.record().effectiveFrom()), k -> new ArrayList<>())
+          .add(p.line());
+    }
+    lines.forEach((key, ls) -> {
+      if (ls.size() > 1) {
+        String rule = "business " + key.get(0) + " has two status changes on " + key.get(1) + ": lines " + joinLines(ls);
+        ls.forEach(line -> {
+          if (mode == ReadMode.SKIP_BAD_ROWS || line > ls.get(0)) {
+            mark(f, line, "effective_from", rule);
+          }
+        });
+      }
+    });
+  }
+
+  /**
+   * A {@code parent_code} naming an unknown division or making a cycle. When rows are skipped, a
+   * division whose parent is left out is left out in turn, until the tree is whole.
+   */
+  private void divisionTree(ParsedFile<Division> f) {
+    boolean changed = true;
+    while (changed) {
+      Map<DivisionCode, ParsedFile.Parsed<Division>> byCode = new HashMap<>();
+      for (ParsedFile.Parsed<Division> p : f.records) {
+        if (mode == ReadMode.ALL_OR_NOTHING || !isBad(f, p.line())) {
+          byCode.putIfAbsent(p.record().code(), p);
+        }
+      }
+      changed = unknownParents(f, byCode) | cycles(f, byCode);
+      changed &= mode == ReadMode.SKIP_BAD_ROWS;
+    }
+  }
+
+  private boolean unknownParents(ParsedFile<Division> f, Map<DivisionCode, ParsedFile.Parsed<Division>> byCode) {
+    boolean marked = false;
+    for (ParsedFile.Parsed<Division> p : byCode.values().stream()
+        .sorted(Comparator.comparingLong(ParsedFile.Parsed::line)).toList()) {
+      Optional<DivisionCode> parent = p.record().parentCode();
+      if (parent.isPresent() && !byCode.containsKey(parent.get())) {
+        Long badLine = f.badRowKeys.get(parent.get().value());
+        Optional<Long> skippedLine = f.records.stream()
+            .filter(q -> q.record().code().equals(parent.get()) && isBad(f, q.line()))
+            .map(ParsedFile.Parsed::line).findFirst();
+        String rule = badLine != null ? "names a division whose row is bad (line " + badLine + "): " + parent.get()
+            : skippedLine.isPresent() ? "names a division left out (line " + skippedLine.get() + "): " + parent.get()
+            : "names an unknown division: " + parent.get();
+        if (mode == ReadMode.ALL_OR_NOTHING && badLine != null) {
+          continue; // the bad row is reported; its children are not errors of their own
+        }
+        mark(f, p.line(), "parent_code", rule);
+        marked = true;
+      }
+    }
+    return marked;
+  }
+
+  private boolean cycles(ParsedFile<Division> f, Map<DivisionCode, ParsedFile.Parsed<Division>> byCode) {
+    Map<DivisionCode, Integer> state = new HashMap<>(); // 1 on the current path, 2 settled
+    boolean marked = false;
+    List<ParsedFile.Parsed<Division>> inOrder = byCode.values().stream()
+        .sorted(Comparator.comparingLong(ParsedFile.Parsed::line)).toList();
+    for (ParsedFile.Parsed<Division> start : inOrder) {
+      List<ParsedFile.Parsed<Division>> path = new ArrayList<>();
+      ParsedFile.Parsed<Division> d = start;
+      while (d != null && !state.containsKey(d.record().code())) {
+        state.put(d.record().code(), 1);
+        path.add(d);
+        d = d.record().parentCode().map(byCode::get).orElse(null);
+      }
+      if (d != null && state.get(d.record().code()) == 1) {
+        List<ParsedFile.Parsed<Division>> cycle = path.subList(indexOf(path, d), path.size());
+        marked = true;
+        reportCycle(f, cycle);
+      }
+      path.forEach(p -> state.put(p.record().code(), 2));
+    }
+    return marked;
+  }
+
+  private static int indexOf(List<ParsedFile.Parsed<Division>> path, ParsedFile.Parsed<Division> d) {
+    for (int i = 0; i < path.size(); i++) {
+      if (path.get(i).record().code().equals(d.record().code())) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("not on the path");
+  }
+
+  private void reportCycle(ParsedFile<Division> f, List<ParsedFile.Parsed<Division>> cycle) {
+    // Start the cycle at its first line, so the message does not depend on where the walk began.
+    int first = 0;
+    for (int i = 1; i < cycle.size(); i++) {
+      if (cycle.get(i).line() < cycle.get(first).line()) {
+        first = i;
+      }
+    }
+    List<ParsedFile.Parsed<Division>> ordered = new ArrayList<>(cycle.subList(first, cycle.size()));
+    ordered.addAll(cycle.subList(0, first));
+    String codes = ordered.stream().map(p -> p.record().code().value()).collect(Collectors.joining(" → "))
+        + " → " + ordered.get(0).record().code();
+    String rule = "makes a cycle: " + codes + " (lines "
+        + joinLines(ordered.stream().map(ParsedFile.Parsed::line).sorted().toList()) + ")";
+    if (mode == ReadMode.ALL_OR_NOTHING) {
+      mark(f, ordered.get(0).line(), "parent_code", rule);
+    } else {
+      ordered.forEach(p -> mark(f, p.line(), "parent_code", rule));
+    }
+  }
+
+  private static String joinLines(List<Long> lines) {
+    List<String> s = lines.stream().map(String::valueOf).toList();
+    return s.size() == 1 ? s.get(0)
+        : String.join(", ", s.subList(0, s.size() - 1)) + " and " + s.get(s.size() - 1);
+  }
+
+  private List<ImportException.Error> rowErrors() {
+    String limitRule = TableParser.limitRule(limit);
+    List<ImportException.Error> all = new ArrayList<>();
+    for (ParsedFile<?> f : files) {
+      List<ImportException.Error> mine = new ArrayList<>();
+      bad.get(f).values().forEach(mine::addAll);
+      long noted = f.fileErrors.stream().filter(e -> e.rule().equals(limitRule)).count();
+      long room = limit - (f.fileErrors.size() - noted);
+      if (mine.size() > room) {
+        // The data-set checks found more than the limit leaves room for: keep the first lines.
+        mine = new ArrayList<>(ordered(mine).subList(0, (int) Math.max(0, room)));
+        if (noted == 0) {
+          refusing.add(new ImportException.Error(f.file, 0, "", limitRule));
+        }
+      }
+      all.addAll(mine);
+    }
+    return all;
+  }
+
+  /** Errors by file in FORMAT.md's order (work plan last), then by line; found order otherwise. */
+  private List<ImportException.Error> ordered(List<ImportException.Error> errors) {
+    Map<String, Integer> rank = new HashMap<>();
+    for (ParsedFile<?> f : files) {
+      rank.put(f.file, Formats.ALL.indexOf(f.schema));
+    }
+    List<ImportException.Error> sorted = new ArrayList<>(errors);
+    sorted.sort(Comparator.<ImportException.Error>comparingInt(e -> rank.getOrDefault(e.file(), rankOfName(e.file())))
+        .thenComparingLong(ImportException.Error::line));
+    return sorted;
+  }
+
+  private static int rankOfName(String file) {
+    for (int i = 0; i < Formats.ALL.size(); i++) {
+      if (Formats.ALL.get(i).isNamed(file)) {
+        return i;
+      }
+    }
+    return Formats.ALL.size();
+  }
+}

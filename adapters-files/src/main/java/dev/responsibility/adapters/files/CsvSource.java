@@ -1,0 +1,164 @@
+package dev.responsibility.adapters.files;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one CSV file of a data set with FastCSV: decodes its bytes (a byte-order mark decides;
+ * otherwise the requested charset, or UTF-8 falling back to GB18030 when the bytes are not
+ * UTF-8), then pushes each record with its physical starting line into a {@link TableParser}.
+ */
+final class CsvSource {
+
+  private static final Pattern RECORD_LINE = Pattern.compile("\\s*\\(record starting at line (\\d+)\\)");
+
+  private CsvSource() {}
+
+  /** Signals that the bytes stopped decoding in the charset being tried. */
+  private static final class Malformed extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Malformed() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * @param charset the charset asked for, or empty to detect UTF-8 or GB18030
+   */
+  static <T> ParsedFile<T> read(Path path, FileSchema<T> schema, Optional<Charset> charset, int limit) {
+    String file = path.getFileName().toString();
+    try {
+      Encodings.Bom bom = Encodings.bom(path);
+      if (bom == Encodings.Bom.UTF_16) {
+        return refused(schema, file, 1, "the file is UTF-16 (Excel's \"Unicode text\"), not UTF-8 or GB18030: "
+            + "save it as \"CSV UTF-8\"");
+      }
+      Charset first = bom.charset != null ? bom.charset : charset.orElse(StandardCharsets.UTF_8);
+      try {
+        return parse(path, schema, first, bom.length, limit);
+      } catch (Malformed e) {
+        boolean detect = bom == Encodings.Bom.NONE && charset.isEmpty();
+        return detect ? detectGb18030(path, schema, limit) : undecodable(path, schema, first, bom.length, limit);
+      }
+    } catch (IOException e) {
+      return refused(schema, file, 0, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static <T> ParsedFile<T> detectGb18030(Path path, FileSchema<T> schema, int limit) throws IOException {
+    String file = path.getFileName().toString();
+    OptionalLong utf8 = Encodings.firstMalformed(path, StandardCharsets.UTF_8, 0);
+    OptionalLong gb = Encodings.firstMalformed(path, Encodings.GB18030, 0);
+    if (utf8.isPresent() && Encodings.endsInsideUtf8Character(path, utf8.getAsLong())) {
+      return refused(schema, file, Encodings.lineAt(path, utf8.getAsLong()),
+          "the file ends inside a UTF-8 character: is it truncated?");
+    }
+    if (gb.isEmpty()) {
+      try {
+        return parse(path, schema, Encodings.GB18030, 0, limit);
+      } catch (Malformed impossible) {
+        return refused(schema, file, 0, "bytes are neither UTF-8 nor GB18030");
+      }
+    }
+    // Neither decodes: name the place where the more plausible of the two stopped.
+    long at = Math.max(utf8.orElse(0), gb.getAsLong());
+    return refused(schema, file, Encodings.lineAt(path, at), "bytes are neither UTF-8 nor GB18030");
+  }
+
+  private static <T> ParsedFile<T> undecodable(Path path, FileSchema<T> schema, Charset charset, int skip, int limit)
+      throws IOException {
+    String file = path.getFileName().toString();
+    OptionalLong at = Encodings.firstMalformed(path, charset, skip);
+    long line = at.isPresent() ? Encodings.lineAt(path, at.getAsLong()) : 0;
+    return refused(schema, file, line, "bytes are not valid " + charset.name());
+  }
+
+  private static <T> ParsedFile<T> parse(Path path, FileSchema<T> schema, Charset charset, int skip, int limit)
+      throws IOException, Malformed {
+    String file = path.getFileName().toString();
+    TableParser<T> parser = new TableParser<>(schema, file, limit);
+    long lastLine = 1;
+    try (InputStream in = Files.newInputStream(path)) {
+      in.skipNBytes(skip);
+      Reader reader = new InputStreamReader(in, Encodings.strict(charset));
+      try (CsvReader<CsvRecord> csv = CsvReader.builder()
+          .allowUnclosedQuote(false)
+          .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+          .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+          .ofCsvRecord(reader)) {
+        for (CsvRecord record : csv) {
+          lastLine = record.getStartingLineNumber();
+          if (!parser.row(lastLine, cells(record), true)) {
+            break;
+          }
+        }
+      }
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw new Malformed();
+      }
+      parser.broken(0, "cannot be read: " + e.getCause().getMessage());
+    } catch (CharacterCodingException e) {
+      throw new Malformed();
+    } catch (CsvParseException e) {
+      String message = e.getMessage() == null ? "unreadable CSV" : e.getMessage();
+      Matcher m = RECORD_LINE.matcher(message);
+      long line = m.find() ? Long.parseLong(m.group(1)) : lastLine + 1;
+      parser.broken(line, "broken CSV quoting: " + RECORD_LINE.matcher(message).replaceAll(""));
+    } catch (RuntimeException e) {
+      // Whatever else the CSV library refuses (a field beyond its buffer) is named with the file.
+      parser.broken(lastLine + 1, "unreadable CSV: " + e.getMessage());
+    }
+    return parser.end();
+  }
+
+  private static List<Cell> cells(CsvRecord record) {
+    List<Cell> cells = new ArrayList<>(record.getFieldCount());
+    for (String field : record.getFields()) {
+      cells.add(Cell.text(trim(field)));
+    }
+    return cells;
+  }
+
+  /** Trims spaces of every kind, the ideographic and no-break spaces of Chinese exports included. */
+  static String trim(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isSpace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
+  private static <T> ParsedFile<T> refused(FileSchema<T> schema, String file, long line, String rule) {
+    TableParser<T> parser = new TableParser<>(schema, file, Integer.MAX_VALUE);
+    parser.broken(line, rule);
+    return parser.end();
+  }
+}

@@ -1,0 +1,184 @@
+package dev.responsibility.adapters.files;
+
+import dev.responsibility.core.dataset.RecordSink;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * One file of a FORMAT.md data set: its name, columns and aliases, and how a row becomes a record
+ * and a record becomes a row. Immutable once built.
+ *
+ * @param <T> the record type
+ */
+final class FileSchema<T> {
+
+  private final String name;
+  private final boolean required;
+  private final List<String> chineseNames;
+  private final List<Column> columns;
+  private final Function<RowValues, T> parser;
+  private final Function<T, List<Object>> formatter;
+  private final BiConsumer<RecordSink, T> sink;
+  private final String keyColumn;
+  private final Function<T, String> key;
+  private final Map<String, Column> byHeader = new HashMap<>();
+
+  private FileSchema(Builder<T> b) {
+    name = b.name;
+    required = b.required;
+    chineseNames = List.copyOf(b.chineseNames);
+    columns = List.copyOf(b.columns);
+    parser = b.parser;
+    formatter = b.formatter;
+    sink = b.sink;
+    keyColumn = b.keyColumn;
+    key = b.key;
+    for (Column c : columns) {
+      byHeader.put(normalizeHeader(c.name()), c);
+      c.chinese().forEach(alias -> byHeader.putIfAbsent(normalizeHeader(alias), c));
+    }
+  }
+
+  static <T> Builder<T> builder(String name, boolean required, String... chineseNames) {
+    return new Builder<>(name, required, List.of(chineseNames));
+  }
+
+  /** @return the name without extension, such as {@code businesses}; also the sheet name */
+  String name() {
+    return name;
+  }
+
+  /** @return the CSV file name, such as {@code businesses.csv} */
+  String fileName() {
+    return name + ".csv";
+  }
+
+  boolean required() {
+    return required;
+  }
+
+  /** @return Chinese names a file or sheet may carry instead, the canonical one first */
+  List<String> chineseNames() {
+    return chineseNames;
+  }
+
+  List<Column> columns() {
+    return columns;
+  }
+
+  Column column(String columnName) {
+    for (Column c : columns) {
+      if (c.name().equals(columnName)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(name + " has no column " + columnName);
+  }
+
+  /**
+   * @param header a header cell as written
+   * @return the column it names, by FORMAT.md name or alias (trimmed, any letter case,
+   *     full-width forms folded, a leading {@code *} and a trailing parenthesis ignored)
+   */
+  Optional<Column> columnForHeader(String header) {
+    return Optional.ofNullable(byHeader.get(normalizeHeader(header)));
+  }
+
+  /** @return whether a file or sheet name (with or without {@code .csv}) names this file */
+  boolean isNamed(String fileOrSheet) {
+    String n = Normalizer.normalize(fileOrSheet.strip(), Normalizer.Form.NFKC);
+    if (n.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      n = n.substring(0, n.length() - 4);
+    }
+    return n.equalsIgnoreCase(name) || chineseNames.contains(n);
+  }
+
+  /** Parses a row; null when the row has errors (they are in {@code row}). */
+  T parse(RowValues row) {
+    return parser.apply(row);
+  }
+
+  /** @return the cells of a record, in column order: strings, days, times, numbers, enums, booleans or null */
+  List<Object> format(T record) {
+    return formatter.apply(record);
+  }
+
+  void send(RecordSink to, T record) {
+    sink.accept(to, record);
+  }
+
+  /** @return the column whose value may not repeat within the file, empty when there is none */
+  Optional<String> keyColumn() {
+    return Optional.ofNullable(keyColumn);
+  }
+
+  String keyOf(T record) {
+    return key.apply(record);
+  }
+
+  static String normalizeHeader(String header) {
+    String n = Normalizer.normalize(header, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    while (n.startsWith("*")) {
+      n = n.substring(1);
+    }
+    // A note after the name, as templates write "有效期至(选填)".
+    int paren = n.indexOf('(');
+    if (paren > 0 && n.endsWith(")")) {
+      n = n.substring(0, paren);
+    }
+    return n.toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return fileName();
+  }
+
+  static final class Builder<T> {
+    private final String name;
+    private final boolean required;
+    private final List<String> chineseNames;
+    private final List<Column> columns = new ArrayList<>();
+    private Function<RowValues, T> parser;
+    private Function<T, List<Object>> formatter;
+    private BiConsumer<RecordSink, T> sink;
+    private String keyColumn;
+    private Function<T, String> key;
+
+    private Builder(String name, boolean required, List<String> chineseNames) {
+      this.name = name;
+      this.required = required;
+      this.chineseNames = chineseNames;
+    }
+
+    Builder<T> column(String columnName, Column.Presence presence, Column.Kind kind, String... chinese) {
+      columns.add(new Column(columnName, presence, kind, List.of(chinese), null));
+      return this;
+    }
+
+    Builder<T> column(String columnName, ValueAliases<?> values, String... chinese) {
+      columns.add(new Column(columnName, Column.Presence.REQUIRED, Column.Kind.ENUM, List.of(chinese), values));
+      return this;
+    }
+
+    Builder<T> key(String columnName, Function<T, String> keyOf) {
+      this.keyColumn = columnName;
+      this.key = keyOf;
+      return this;
+    }
+
+    FileSchema<T> build(Function<RowValues, T> parse, Function<T, List<Object>> format, BiConsumer<RecordSink, T> send) {
+      this.parser = parse;
+      this.formatter = format;
+      this.sink = send;
+      return new FileSchema<>(this);
+    }
+  }
+}
