@@ -302,12 +302,7 @@ public final class SqlMetrics implements MetricsEvaluator {
 
   @Override
   public Page<RecordRef> missing(Metric metric, MetricQuery query, long offset, int limit) {
-    if (offset < 0 || limit < 0) {
-      throw new IllegalArgumentException("offset and limit must be >= 0: " + offset + ", " + limit);
-    }
-    if (metric.isQuarterly() && query.quarter().isEmpty()) {
-      throw new IllegalArgumentException(metric.key() + " is a quarter metric: the query needs a quarter");
-    }
+    MetricsEvaluator.requireExplainable(metric, query, offset, limit);
     return Sql.inTransaction(dataSource, "explaining " + metric.key(), c -> {
       String scope = scope(c, query);
       Source source = sourceOf(metric, query);

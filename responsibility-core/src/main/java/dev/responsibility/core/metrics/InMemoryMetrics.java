@@ -102,12 +102,7 @@ public final class InMemoryMetrics implements MetricsEvaluator {
 
   @Override
   public Page<RecordRef> missing(Metric metric, MetricQuery query, long offset, int limit) {
-    if (offset < 0 || limit < 0) {
-      throw new IllegalArgumentException("offset and limit must be >= 0: " + offset + ", " + limit);
-    }
-    if (metric.isQuarterly() && query.quarter().isEmpty()) {
-      throw new IllegalArgumentException(metric.key() + " is a quarter metric: the query needs a quarter");
-    }
+    MetricsEvaluator.requireExplainable(metric, query, offset, limit);
     int scope = scopeKey(query);
     List<RecordRef> page = new ArrayList<>(Math.min(limit, 1024));
     long[] seen = {0};

@@ -41,4 +41,22 @@ public interface MetricsEvaluator {
    * @throws IllegalArgumentException if a quarterly metric is asked without a quarter
    */
   Page<RecordRef> missing(Metric metric, MetricQuery query, long offset, int limit);
+
+  /**
+   * The argument checks every implementation of {@link #missing} makes, stated once.
+   *
+   * @param metric the metric, not null
+   * @param query the query, not null
+   * @param offset the first record wanted
+   * @param limit how many at most
+   * @throws IllegalArgumentException if offset or limit is negative, or a quarterly metric is asked without a quarter
+   */
+  static void requireExplainable(Metric metric, MetricQuery query, long offset, int limit) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset and limit must be >= 0: " + offset + ", " + limit);
+    }
+    if (metric.isQuarterly() && query.quarter().isEmpty()) {
+      throw new IllegalArgumentException(metric.key() + " is a quarter metric: the query needs a quarter");
+    }
+  }
 }

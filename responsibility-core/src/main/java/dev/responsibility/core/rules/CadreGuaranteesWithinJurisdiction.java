@@ -18,12 +18,7 @@ public final class CadreGuaranteesWithinJurisdiction implements Check {
   @Override
   public void evaluate(CheckContext ctx, Consumer<Violation> out) {
     Index ix = ctx.index();
-    for (int r = 0; r < ix.relationBusiness.length; r++) {
-      int b = ix.relationBusiness[r];
-      int c = ix.relationCadre[r];
-      if (!ix.businesses.isKnown(b) || !ix.cadres.isKnown(c) || !ix.isRelationActive(r, ctx.day())) {
-        continue;
-      }
+    ctx.forEachActiveRelationOfKnownRecords((r, b, c) -> {
       if (!ix.isAtOrBelow(ix.businessDivision[b], ix.cadreDivision[c])) {
         out.accept(ctx.violation(code())
             .addRecords(ctx.relationRef(r), ctx.cadreRef(c), ctx.businessRef(b))
@@ -31,6 +26,6 @@ public final class CadreGuaranteesWithinJurisdiction implements Check {
                 ix.divisions.id(ix.cadreDivision[c]), ix.businesses.id(b), ix.divisions.id(ix.businessDivision[b]))
             .build());
       }
-    }
+    });
   }
 }

@@ -22,12 +22,7 @@ public final class CadreLevelMatchesGrade implements Check {
   @Override
   public void evaluate(CheckContext ctx, Consumer<Violation> out) {
     Index ix = ctx.index();
-    for (int r = 0; r < ix.relationBusiness.length; r++) {
-      int b = ix.relationBusiness[r];
-      int c = ix.relationCadre[r];
-      if (!ix.businesses.isKnown(b) || !ix.cadres.isKnown(c) || !ix.isRelationActive(r, ctx.day())) {
-        continue;
-      }
+    ctx.forEachActiveRelationOfKnownRecords((r, b, c) -> {
       Grade grade = GRADES[ix.grade[b]];
       CadreLevel expected = ctx.policy().cadreLevelFor(grade);
       CadreLevel actual = LEVELS[ix.cadreLevel[c]];
@@ -39,6 +34,6 @@ public final class CadreLevelMatchesGrade implements Check {
                 actual.divisionLevel().chineseName(), expected.divisionLevel().chineseName())
             .build());
       }
-    }
+    });
   }
 }

@@ -108,6 +108,33 @@ public final class CheckContext {
     return Violation.builder().code(code).severity(severities.getOrDefault(code, Severity.ERROR)).asOf(asOf);
   }
 
+  /** Receives an active relation of a known business and a known cadre: its index and both keys. */
+  @FunctionalInterface
+  public interface KnownRelation {
+    /**
+     * @param relation the relation's index
+     * @param business its business's key
+     * @param cadre its cadre's key
+     */
+    void accept(int relation, int business, int cadre);
+  }
+
+  /**
+   * Visits, in relation id order, every relation active on the day whose business and cadre are
+   * both known: the subjects of INACTIVE_CADRE, LEVEL_MISMATCH and OUT_OF_JURISDICTION.
+   *
+   * @param visitor receives each, not null
+   */
+  public void forEachActiveRelationOfKnownRecords(KnownRelation visitor) {
+    for (int r = 0; r < index.relationBusiness.length; r++) {
+      int b = index.relationBusiness[r];
+      int c = index.relationCadre[r];
+      if (index.businesses.isKnown(b) && index.cadres.isKnown(c) && index.isRelationActive(r, day)) {
+        visitor.accept(r, b, c);
+      }
+    }
+  }
+
   /**
    * @param business a business key, known or not
    * @return a reference to that business

@@ -14,17 +14,14 @@ public final class RelationsHeldByActiveCadres implements Check {
   @Override
   public void evaluate(CheckContext ctx, Consumer<Violation> out) {
     Index ix = ctx.index();
-    for (int r = 0; r < ix.relationBusiness.length; r++) {
-      int b = ix.relationBusiness[r];
-      int c = ix.relationCadre[r];
-      if (ix.businesses.isKnown(b) && ix.cadres.isKnown(c) && ix.isRelationActive(r, ctx.day())
-          && !ix.isCadreActive(c, ctx.day())) {
+    ctx.forEachActiveRelationOfKnownRecords((r, b, c) -> {
+      if (!ix.isCadreActive(c, ctx.day())) {
         out.accept(ctx.violation(code())
             .addRecords(ctx.relationRef(r), ctx.cadreRef(c), ctx.businessRef(b))
             .addArguments(ctx.relationRef(r).id(), ix.cadres.id(c), ctx.cadreName(c), ix.businesses.id(b),
                 ctx.asOf().toString())
             .build());
       }
-    }
+    });
   }
 }
