@@ -1,331 +1,515 @@
 package dev.responsibility.testkit;
 
-import dev.responsibility.core.calendar.WorkPlans;
-import dev.responsibility.core.dataset.DataSet;
+import static dev.responsibility.testkit.Quarters.earliest;
+import static dev.responsibility.testkit.Quarters.latest;
+import static java.time.temporal.ChronoUnit.DAYS;
+
+import dev.responsibility.core.calendar.EntryWindow;
 import dev.responsibility.core.model.Business;
+import dev.responsibility.core.model.BusinessId;
 import dev.responsibility.core.model.BusinessSize;
 import dev.responsibility.core.model.Cadre;
-import dev.responsibility.core.model.CadreDocument;
 import dev.responsibility.core.model.CadreId;
 import dev.responsibility.core.model.Category;
+import dev.responsibility.core.model.ChinaTime;
 import dev.responsibility.core.model.CreditCode;
+import dev.responsibility.core.model.Division;
 import dev.responsibility.core.model.DivisionCode;
+import dev.responsibility.core.model.DivisionLevel;
+import dev.responsibility.core.model.DocumentKind;
 import dev.responsibility.core.model.Grade;
 import dev.responsibility.core.model.GuaranteeRelation;
 import dev.responsibility.core.model.LicenseNumber;
 import dev.responsibility.core.model.OperatingStatus;
 import dev.responsibility.core.model.RelationId;
 import dev.responsibility.core.model.StaffAppointment;
+import dev.responsibility.core.model.StaffId;
 import dev.responsibility.core.model.StaffRole;
 import dev.responsibility.core.model.StatusChange;
 import dev.responsibility.core.model.Supervision;
 import dev.responsibility.core.model.SupervisionId;
 import dev.responsibility.core.model.SupervisionMode;
-import dev.responsibility.core.policy.DirectorMandate;
+import dev.responsibility.core.policy.DirectorMandateVersion;
+import dev.responsibility.core.policy.Policy;
 import dev.responsibility.core.rules.CheckCode;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
- * One fault of each check's kind, injected into a consistent generated data set so that the checks
- * as of its day report exactly {@link #expectedViolations()} violations of {@link #code()} and
- * nothing else. Each constant's Javadoc says how it is made without side effects on other checks.
- * The input must be consistent on its day (a {@link DataSetGenerator} output with no faults) and
- * hold at least two businesses of the base with supervisions, which a township of 20 or more has.
+ * One kind of fault (数据问题) for each of FORMAT.md's sixteen checks, injected into a consistent
+ * generated data set so that the checks as of its day find exactly {@link #expectedViolations()}
+ * violations of {@link #code()} and nothing else. Each constant says how the fault is made and
+ * why it disturbs no other check. The input must be consistent: no check finds anything as of
+ * its day, as for a {@link DataSetGenerator}'s output with no faults; what an injection does to
+ * another data set is unspecified. The same input and seed give the same output.
+ *
+ * <p>A {@link DataSetGenerator} with a fault rate makes the same kinds while it generates, with
+ * records of their own rather than edits.
  */
 public enum Fault {
-  /** A business of the base loses its relation and, so that nothing is out of period, its supervisions. */
+
+  /**
+   * A business of the base loses every relation, and with them its supervisions (which would
+   * otherwise be out of period) and the problems those found. Its cadre may be left holding no
+   * relation, which only lifts the cadre's duty to hold documents.
+   */
   UNCOVERED(CheckCode.UNCOVERED, 1) {
     @Override
-    void apply(Records r) {
-      Business b = r.businessInBase(x -> !r.relationsOf(x).isEmpty());
-      r.relations.removeIf(rel -> rel.business().equals(b.id()));
-      r.supervisions.removeIf(s -> s.business().equals(b.id()));
+    void inject(DataSetEdit e) {
+      Business b = e.pick(e.inBase(x -> true), "business in the base");
+      Set<SupervisionId> dropped = e.original.supervisionsOf(b.id()).stream().map(Supervision::id)
+          .collect(Collectors.toSet());
+      e.relations.removeIf(r -> r.business().equals(b.id()));
+      e.supervisions.removeIf(s -> dropped.contains(s.id()));
+      e.problems.removeIf(p -> p.supervision().filter(dropped::contains).isPresent());
     }
   },
-  /** A business's relation gets a twin, same cadre and start, another id. */
+
+  /**
+   * A business of the base is bound a second time, to the same cadre, by a relation that started
+   * within the last two months: the cadre's level, division and documents fit as before.
+   */
   DOUBLE_RELATION(CheckCode.DOUBLE_RELATION, 1) {
     @Override
-    void apply(Records r) {
-      GuaranteeRelation rel = r.activeRelation(r.businessInBase(x -> !r.relationsOf(x).isEmpty()));
-      r.relations.add(GuaranteeRelation.builder().from(rel).id(RelationId.of(rel.id().value() + "-twin")).build());
+    void inject(DataSetEdit e) {
+      Business b = e.pick(e.inBase(x -> true), "business in the base");
+      GuaranteeRelation r = e.activeRelationOf(b);
+      LocalDate from = latest(r.validFrom(), e.asOf.minusDays(e.nextInt(60)));
+      e.relations.add(GuaranteeRelation.builder().from(r).id(RelationId.of(e.freshRelationId()))
+          .validFrom(from).validTo(Optional.empty()).build());
     }
   },
-  /** An ended relation names a cadre nobody has; it is not active, so only DANGLING_RELATION sees it. */
+
+  /**
+   * A relation that ended before the day names a known business and a cadre no record has (one
+   * struck from the register). Ended, it binds nobody on the day; no supervision names the cadre.
+   */
   DANGLING_RELATION(CheckCode.DANGLING_RELATION, 1) {
     @Override
-    void apply(Records r) {
-      Business b = r.businessInBase(x -> true);
-      LocalDate end = r.asOf.minusYears(3);
-      r.relations.add(GuaranteeRelation.builder().id(RelationId.of("R-DANGLING")).cadre(CadreId.of("C-NOBODY"))
-          .business(b.id()).validFrom(end.minusDays(30)).validTo(end).build());
+    void inject(DataSetEdit e) {
+      Business b = e.pick(e.businesses, "business");
+      LocalDate to = e.asOf.minusDays(1 + e.nextInt(400));
+      e.relations.add(GuaranteeRelation.builder().id(RelationId.of(e.freshRelationId()))
+          .cadre(CadreId.of(e.freshCadreId())).business(b.id())
+          .validFrom(to.minusDays(30 + e.nextInt(300))).validTo(to).build());
     }
   },
-  /** A business with a relation is suspended the day before: its relation is still active. */
+
+  /**
+   * A business of the base with no status change on the day is suspended from the day, and its
+   * relation is not released. Leaving the base, the business is no longer asked for cover,
+   * codes, licence or staff, none of which were wanting.
+   */
   STALE_RELATION(CheckCode.STALE_RELATION, 1) {
     @Override
-    void apply(Records r) {
-      Business b = r.businessInBase(x -> r.relationsOf(x).size() == 1
-          && r.statusChanges.stream().noneMatch(s -> s.business().equals(x.id())));
-      r.statusChanges.add(new StatusChange(b.id(), OperatingStatus.SUSPENDED, r.asOf.minusDays(1)));
+    void inject(DataSetEdit e) {
+      Set<BusinessId> changedOnTheDay = e.statusChanges.stream().filter(s -> s.effectiveFrom().equals(e.asOf))
+          .map(StatusChange::business).collect(Collectors.toSet());
+      Business b = e.pick(e.inBase(x -> !changedOnTheDay.contains(x.id())), "business in the base unchanged on the day");
+      e.statusChanges.add(new StatusChange(b.id(), OperatingStatus.SUSPENDED, e.asOf));
     }
   },
+
   /**
-   * A business moves, with its supervisions, to a new cadre of the same level and division who
-   * left the day before; an inactive cadre owes no documents.
+   * The relation of a business of the base passes, with the supervisions made on it, to a new
+   * cadre of the same level and division who left within the last month. The relation still
+   * binds; a cadre who is not active owes no documents; the old cadre owes no more than before.
    */
   INACTIVE_CADRE(CheckCode.INACTIVE_CADRE, 1) {
     @Override
-    void apply(Records r) {
-      Business b = r.businessInBase(x -> r.relationsOf(x).size() == 1);
-      GuaranteeRelation rel = r.relationsOf(b).get(0);
-      Cadre old = r.cadre(rel.cadre());
-      Cadre gone = Cadre.builder().from(old).id(CadreId.of("C-LEFT")).activeTo(r.asOf.minusDays(1)).build();
-      r.cadres.add(gone);
-      r.relations.set(r.relations.indexOf(rel), GuaranteeRelation.builder().from(rel).cadre(gone.id()).build());
-      r.supervisions.replaceAll(s -> s.business().equals(b.id()) ? Supervision.builder().from(s).cadre(gone.id()).build() : s);
+    void inject(DataSetEdit e) {
+      Business b = e.pick(e.inBase(x -> true), "business in the base");
+      GuaranteeRelation r = e.activeRelationOf(b);
+      Cadre c = e.cadreOf(r);
+      LocalDate left = e.asOf.minusDays(1 + e.nextInt(30));
+      Cadre gone = Cadre.builder().from(c).id(CadreId.of(e.freshCadreId())).name(e.personName())
+          .activeFrom(earliest(c.activeFrom(), left)).activeTo(left).build();
+      e.cadres.add(gone);
+      DataSetEdit.replace(e.relations, r, GuaranteeRelation.builder().from(r).cadre(gone.id()).build());
+      e.supervisions.replaceAll(s -> s.business().equals(b.id()) && s.cadre().equals(c.id())
+          && r.isActiveOn(s.visitDate()) ? Supervision.builder().from(s).cadre(gone.id()).build() : s);
     }
   },
-  /** A business's grade moves one step, so its cadre's level no longer matches. */
+
+  /**
+   * A business of the base is regraded to a grade of another cadre level than its cadre's. The
+   * grade decides nothing else the checks look at.
+   */
   LEVEL_MISMATCH(CheckCode.LEVEL_MISMATCH, 1) {
     @Override
-    void apply(Records r) {
-      Business b = r.businessInBase(x -> r.relationsOf(x).size() == 1);
-      r.replace(b, Business.builder().from(b).grade(b.grade() == Grade.D ? Grade.C : Grade.D).build());
+    void inject(DataSetEdit e) {
+      Business b = e.pick(e.inBase(x -> true), "business in the base");
+      Cadre c = e.cadreOf(e.activeRelationOf(b));
+      List<Grade> others = new ArrayList<>();
+      for (Grade g : Grade.values()) {
+        if (POLICY.cadreLevelFor(g) != c.level()) {
+          others.add(g);
+        }
+      }
+      DataSetEdit.replace(e.businesses, b, Business.builder().from(b).grade(e.pick(others, "other grade")).build());
     }
   },
-  /** A business moves to a division code the data set lacks, which is below nothing. */
+
+  /**
+   * A business of the base is recorded in a village outside its cadre's division, or, when the
+   * data set has none, under a 12-digit code it lacks (which is below nothing). The division
+   * decides nothing else the checks look at.
+   */
   OUT_OF_JURISDICTION(CheckCode.OUT_OF_JURISDICTION, 1) {
     @Override
-    void apply(Records r) {
-      Business b = r.businessInBase(x -> r.relationsOf(x).size() == 1);
-      r.replace(b, Business.builder().from(b).division(DivisionCode.of("999999999999")).build());
+    void inject(DataSetEdit e) {
+      Business b = e.pick(e.inBase(x -> true), "business in the base");
+      Cadre c = e.cadreOf(e.activeRelationOf(b));
+      Map<DivisionCode, Division> known = new HashMap<>();
+      e.divisions.forEach(d -> known.put(d.code(), d));
+      List<Division> outside = e.divisions.stream()
+          .filter(d -> d.level() == DivisionLevel.VILLAGE && !atOrBelow(d.code(), c.division(), known)).toList();
+      DivisionCode target = outside.isEmpty() ? unknownCode(known) : e.pick(outside, "village").code();
+      DataSetEdit.replace(e.businesses, b, Business.builder().from(b).division(target).build());
     }
   },
-  /** A cadre holding relations loses the task list. */
+
+  /**
+   * The cadre of a business of the base loses every document of one kind. The cadre is active
+   * and holds that relation, so the kind is wanting; the other two are still valid.
+   */
   MISSING_DOCUMENT(CheckCode.MISSING_DOCUMENT, 1) {
     @Override
-    void apply(Records r) {
-      Business b = r.businessInBase(x -> r.relationsOf(x).size() == 1);
-      CadreId cadre = r.relationsOf(b).get(0).cadre();
-      r.documents.removeIf(d -> d.cadre().equals(cadre) && d.kind() == dev.responsibility.core.model.DocumentKind.TASK_LIST);
+    void inject(DataSetEdit e) {
+      Business b = e.pick(e.inBase(x -> true), "business in the base");
+      Cadre c = e.cadreOf(e.activeRelationOf(b));
+      DocumentKind kind = e.pick(List.of(DocumentKind.values()), "kind");
+      e.documents.removeIf(d -> d.cadre().equals(c.id()) && d.kind() == kind);
     }
   },
-  /** A business that needs a credit code gets a wrong check character. */
+
+  /**
+   * A business of the base gets a credit code with a wrong check character: its own code's
+   * first 17 characters, or for a small operator without one, a code made up for it. No other
+   * business has it, valid codes all being different from an invalid one.
+   */
   INVALID_CREDIT_CODE(CheckCode.INVALID_CREDIT_CODE, 1) {
     @Override
-    void apply(Records r) {
-      Business b = r.businessInBase(x -> x.creditCode().isValid());
+    void inject(DataSetEdit e) {
+      Business b = e.pick(e.inBase(x -> true), "business in the base");
       String code = b.creditCode().value();
-      char wrong = code.charAt(17) == '0' ? '1' : '0';
-      r.replace(b, Business.builder().from(b).creditCode(CreditCode.of(code.substring(0, 17) + wrong)).build());
+      String first17 = code.length() == CreditCode.LENGTH ? code.substring(0, 17) : madeUpFirst17(e);
+      char check = CreditCode.checkCharacter(first17);
+      char wrong = ALPHABET.charAt((ALPHABET.indexOf(check) + 1 + e.nextInt(ALPHABET.length() - 1)) % ALPHABET.length());
+      DataSetEdit.replace(e.businesses, b, Business.builder().from(b).creditCode(CreditCode.of(first17 + wrong)).build());
     }
   },
-  /** A second business of the base takes the first's code: both are counted. */
+
+  /**
+   * A business of the base with a credit code is registered twice: a twin with a new id, the
+   * same code and licence, bound to the same cadre and staffed by copies of its appointments
+   * active on the day. Both are in the base, so both are counted: two violations.
+   */
   DUPLICATE_CREDIT_CODE(CheckCode.DUPLICATE_CREDIT_CODE, 2) {
     @Override
-    void apply(Records r) {
-      Business first = r.businessInBase(x -> x.creditCode().isValid());
-      Business second = r.businessInBase(x -> x.creditCode().isValid() && !x.id().equals(first.id()));
-      r.replace(second, Business.builder().from(second).creditCode(first.creditCode()).build());
+    void inject(DataSetEdit e) {
+      Business b = e.pick(e.inBase(x -> !x.creditCode().isEmpty()), "business in the base with a credit code");
+      Business twin = Business.builder().from(b).id(BusinessId.of(e.freshBusinessId())).build();
+      e.businesses.add(twin);
+      GuaranteeRelation r = e.activeRelationOf(b);
+      e.relations.add(GuaranteeRelation.builder().from(r).id(RelationId.of(e.freshRelationId())).business(twin.id())
+          .build());
+      for (StaffAppointment s : e.original.staffOf(b.id())) {
+        if (s.isActiveOn(e.asOf)) {
+          e.staff.add(StaffAppointment.builder().from(s).id(StaffId.of(e.freshStaffId())).business(twin.id()).build());
+        }
+      }
     }
   },
-  /** A trade-licensed business gets a number that is not JY and 14 digits. */
+
+  /**
+   * A business of the base gets a licence number of the wrong form: a producer's number with
+   * JY, a trader's with SC, or none for a small operator.
+   */
   INVALID_LICENSE(CheckCode.INVALID_LICENSE, 1) {
     @Override
-    void apply(Records r) {
-      Business b = r.businessInBase(x -> x.category().licenceForm() == Category.LicenceForm.TRADE);
-      r.replace(b, Business.builder().from(b).licenseNumber(LicenseNumber.of("JY-" + b.id().value())).build());
+    void inject(DataSetEdit e) {
+      Business b = e.pick(e.inBase(x -> true), "business in the base");
+      String number = b.licenseNumber().value();
+      String wrong = switch (b.category().licenceForm()) {
+        case PRODUCTION -> "JY" + number.substring(2);
+        case TRADE -> "SC" + number.substring(2);
+        case LOCAL_REGISTRATION -> "";
+      };
+      DataSetEdit.replace(e.businesses, b, Business.builder().from(b).licenseNumber(LicenseNumber.of(wrong)).build());
     }
   },
-  /** A director-mandatory business loses its director, or a seller grows to LARGE without one. */
+
+  /**
+   * A business of the base that the mandate in force on the day can cover is made to need a
+   * director if it did not (grown to LARGE, or feeding as many as its category's threshold),
+   * and its directors leave the day before (or are struck off if appointed on the day). Size
+   * and diners decide nothing else the checks look at.
+   */
   DIRECTOR_MISSING(CheckCode.DIRECTOR_MISSING, 1) {
     @Override
-    void apply(Records r) {
-      Optional<StaffAppointment> director = r.staff.stream().filter(s -> s.role() == StaffRole.DIRECTOR
-          && s.isActiveOn(r.asOf) && r.inBase(r.business(s.business()))).findFirst();
-      if (director.isPresent()) {
-        r.staff.remove(director.get());
-        return;
+    void inject(DataSetEdit e) {
+      DirectorMandateVersion mandate = POLICY.directorMandate().versionOn(e.asOf);
+      Business b = e.pick(e.inBase(x -> canNeedDirector(mandate, x.category())), "business that can need a director");
+      Business needing = needingDirector(mandate, b);
+      if (!needing.equals(b)) {
+        DataSetEdit.replace(e.businesses, b, needing);
       }
-      Business b = r.businessInBase(x -> (x.category() == Category.FOOD_SELLER || x.category() == Category.CATERER)
-          && !DirectorMandate.defaults().isMandatory(x, r.asOf));
-      r.replace(b, Business.builder().from(b).size(BusinessSize.LARGE).build());
+      e.original.staffOf(b.id()).stream().filter(s -> s.role() == StaffRole.DIRECTOR && s.isActiveOn(e.asOf))
+          .forEach(s -> endBeforeTheDay(e, s));
     }
   },
-  /** A business that needs an officer loses its officer. */
+
+  /**
+   * The officers of a business of the base that is not a small operator leave the day before
+   * (or are struck off if appointed on the day).
+   */
   OFFICER_MISSING(CheckCode.OFFICER_MISSING, 1) {
     @Override
-    void apply(Records r) {
-      StaffAppointment officer = r.staff.stream().filter(s -> s.role() == StaffRole.OFFICER && s.isActiveOn(r.asOf)
-          && r.inBase(r.business(s.business()))).findFirst().orElseThrow();
-      r.staff.remove(officer);
+    void inject(DataSetEdit e) {
+      Business b = e.pick(e.inBase(x -> !x.category().isSmallOperator()), "business in the base not a small operator");
+      e.original.staffOf(b.id()).stream().filter(s -> s.role() == StaffRole.OFFICER && s.isActiveOn(e.asOf))
+          .forEach(s -> endBeforeTheDay(e, s));
     }
   },
-  /** A new supervision of last year's fourth quarter, on a relation active then, is entered today: late. */
+
+  /**
+   * A new supervision, on a relation during the window of the latest quarter whose entry
+   * deadline has passed, entered one to six days after that deadline and by the day. It is on
+   * its relation and not entered before its visit.
+   */
   LATE_ENTRY(CheckCode.LATE_ENTRY, 1) {
     @Override
-    void apply(Records r) {
-      GuaranteeRelation rel = r.relationActiveOn(r.asOf.withDayOfYear(1).minusDays(40));
-      r.supervisions.add(r.supervision("S-LATE", rel, r.asOf.withDayOfYear(1).minusDays(40), r.asOf));
+    void inject(DataSetEdit e) {
+      EntryWindow closed = Quarters.latestClosedBefore(e.asOf);
+      List<Visit> visits = new ArrayList<>();
+      for (GuaranteeRelation r : e.relations) {
+        if (e.isKnown(r)) {
+          visitIn(r, closed, e.asOf).ifPresent(visits::add);
+        }
+      }
+      Visit v = e.pick(visits, "relation during a closed quarter's window");
+      LocalDate visit = v.from().plusDays(e.nextInt((int) DAYS.between(v.from(), v.to()) + 1));
+      LocalDate late = v.window().entryDeadline().plusDays(1);
+      LocalDate entry = late.plusDays(e.nextInt((int) Math.min(5, DAYS.between(late, e.asOf)) + 1));
+      e.supervisions.add(supervision(e, v.relation().cadre(), v.relation().business(), visit, entry));
     }
   },
-  /** A new supervision is entered the day before its visit (today). */
+
+  /**
+   * A new supervision on a relation, visiting on a day of a quarter's window up to the day, is
+   * entered the day before its visit. Entered earlier than the window closes, it is not late.
+   */
   ENTERED_BEFORE_VISIT(CheckCode.ENTERED_BEFORE_VISIT, 1) {
     @Override
-    void apply(Records r) {
-      LocalDate day = r.safeDay();
-      GuaranteeRelation rel = r.relationActiveOn(day);
-      r.supervisions.add(r.supervision("S-EARLY", rel, day, day.minusDays(1)));
+    void inject(DataSetEdit e) {
+      EntryWindow current = Quarters.windowOf(e.asOf);
+      List<Visit> visits = new ArrayList<>();
+      for (GuaranteeRelation r : e.relations) {
+        if (e.isKnown(r)) {
+          visitIn(r, current, e.asOf).ifPresent(visits::add);
+        }
+      }
+      Visit v = e.pick(visits, "relation during a quarter's window");
+      LocalDate visit = v.to().minusDays(e.nextInt((int) Math.min(7, DAYS.between(v.from(), v.to())) + 1));
+      e.supervisions.add(supervision(e, v.relation().cadre(), v.relation().business(), visit, visit.minusDays(1)));
     }
   },
-  /** Another active cadre enters a visit to a business on no relation of theirs. */
+
+  /**
+   * A cadre with no relation to a business enters a visit to it, on a day of the current
+   * quarter's window up to the day, entered that day. The cadre is an active one of the data set
+   * when there is one, or else a new cadre holding no relation, who owes no documents.
+   */
   OUT_OF_PERIOD(CheckCode.OUT_OF_PERIOD, 1) {
     @Override
-    void apply(Records r) {
-      LocalDate day = r.safeDay();
-      GuaranteeRelation rel = r.relationActiveOn(day);
-      Cadre other = r.cadres.stream().filter(c -> !c.id().equals(rel.cadre()) && c.isActiveOn(r.asOf)).findFirst()
-          .orElseGet(() -> {
-            Cadre copy = Cadre.builder().from(r.cadre(rel.cadre())).id(CadreId.of("C-OTHER")).build();
-            r.cadres.add(copy);
-            return copy;
-          });
-      GuaranteeRelation elsewhere = GuaranteeRelation.builder().from(rel).cadre(other.id()).build();
-      r.supervisions.add(r.supervision("S-ELSEWHERE", elsewhere, day, day));
+    void inject(DataSetEdit e) {
+      Business b = e.pick(e.businesses, "business");
+      Set<CadreId> related = e.original.relationsOf(b.id()).stream().map(GuaranteeRelation::cadre)
+          .collect(Collectors.toSet());
+      List<Cadre> strangers = e.cadres.stream().filter(c -> !related.contains(c.id()) && c.isActiveOn(e.asOf)).toList();
+      Cadre stranger = strangers.isEmpty() ? newCadreFor(e, b) : e.pick(strangers, "cadre");
+      LocalDate visit = earliest(Quarters.windowOf(e.asOf).last(), e.asOf);
+      e.supervisions.add(supervision(e, stranger.id(), b.id(), visit, visit));
     }
   };
 
-  private final CheckCode code;
-  private final int expected;
+  private static final Policy POLICY = Policy.defaults();
+  private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-  Fault(CheckCode code, int expected) {
+  private final CheckCode code;
+  private final int expectedViolations;
+
+  Fault(CheckCode code, int expectedViolations) {
     this.code = code;
-    this.expected = expected;
+    this.expectedViolations = expectedViolations;
   }
 
-  /** @return the check that reports this fault */
+  /** @return the check that finds this fault */
   public CheckCode code() {
     return code;
   }
 
-  /** @return how many violations the fault makes (two for a shared credit code: one per business) */
+  /**
+   * @return how many violations one injection makes: 1, or 2 for {@link #DUPLICATE_CREDIT_CODE},
+   *     which FORMAT.md counts once for each business sharing the code
+   */
   public int expectedViolations() {
-    return expected;
+    return expectedViolations;
   }
 
   /**
-   * @param consistent a data set with no violation on its day, not null
-   * @return the same data set with this fault
-   * @throws IllegalArgumentException if the data set has no record this fault can be made from
+   * @param code a check code, not null
+   * @return the fault that check finds
    */
-  public GeneratedDataSet injectInto(GeneratedDataSet consistent) {
-    Records r = new Records(consistent.dataSet(), consistent.asOf(), consistent.seed());
-    try {
-      apply(r);
-    } catch (java.util.NoSuchElementException e) {
-      throw new IllegalArgumentException(name() + " needs a record the data set does not have: " + consistent, e);
+  public static Fault of(CheckCode code) {
+    Objects.requireNonNull(code, "code");
+    for (Fault f : values()) {
+      if (f.code == code) {
+        return f;
+      }
     }
-    return new GeneratedDataSet(r.build(), consistent.asOf(), consistent.seed());
+    throw new AssertionError("no fault for " + code);
   }
 
-  abstract void apply(Records r);
-
-  /** The records of a data set as lists to change, with the look-ups the faults need. */
-  static final class Records {
-    final LocalDate asOf;
-    final SplittableRandom rnd;
-    final DataSet original;
-    final List<Business> businesses;
-    final List<StatusChange> statusChanges;
-    final List<Cadre> cadres;
-    final List<GuaranteeRelation> relations;
-    final List<CadreDocument> documents;
-    final List<Supervision> supervisions;
-    final List<StaffAppointment> staff;
-
-    Records(DataSet d, LocalDate asOf, long seed) {
-      this.original = d;
-      this.asOf = asOf;
-      this.rnd = new SplittableRandom(seed);
-      businesses = new ArrayList<>(d.businesses());
-      statusChanges = new ArrayList<>(d.statusChanges());
-      cadres = new ArrayList<>(d.cadres());
-      relations = new ArrayList<>(d.relations());
-      documents = new ArrayList<>(d.documents());
-      supervisions = new ArrayList<>(d.supervisions());
-      staff = new ArrayList<>(d.staff());
+  /**
+   * Whether the data set has records this fault can be made from: most faults need a business in
+   * the base, some one that is not a small operator, one with a credit code, or a relation
+   * during a quarter's window.
+   *
+   * @param consistent a consistent generated data set, not null
+   * @return whether {@link #injectInto} can inject this fault into it
+   */
+  public boolean canInjectInto(GeneratedDataSet consistent) {
+    try {
+      inject(new DataSetEdit(consistent, new SplittableRandom(0)));
+      return true;
+    } catch (DataSetEdit.NotApplicable e) {
+      return false;
     }
+  }
 
-    boolean inBase(Business b) {
-      return original.isInBase(b.id(), asOf);
+  /**
+   * Injects one fault of this kind.
+   *
+   * @param consistent a data set on which no check finds anything as of its day, not null
+   * @param seed chooses the records to change
+   * @return a new data set on which the checks as of the same day find exactly {@link
+   *     #expectedViolations()} violations of {@link #code()} and no other; the input is unchanged
+   * @throws IllegalArgumentException if the data set has no record this fault can be made from
+   *     (see {@link #canInjectInto})
+   */
+  public GeneratedDataSet injectInto(GeneratedDataSet consistent, long seed) {
+    DataSetEdit edit = new DataSetEdit(consistent, new SplittableRandom(seed));
+    try {
+      inject(edit);
+    } catch (DataSetEdit.NotApplicable e) {
+      throw new IllegalArgumentException("cannot inject " + name() + " into " + consistent + ": " + e.getMessage(), e);
     }
+    Map<Fault, Integer> faults = new EnumMap<>(Fault.class);
+    faults.putAll(consistent.faults());
+    faults.merge(this, 1, Integer::sum);
+    return new GeneratedDataSet(edit.build(), consistent.asOf(), faults,
+        consistent.origin() + " + " + name() + " (seed " + seed + ")");
+  }
 
-    /** A business of the base meeting a condition, picked by the seed. */
-    Business businessInBase(Predicate<Business> condition) {
-      List<Business> candidates = businesses.stream().filter(b -> inBase(b) && condition.test(b)).toList();
-      if (candidates.isEmpty()) {
-        throw new java.util.NoSuchElementException("no business of the base fits");
+  /** Makes the fault in the edit, or throws {@link DataSetEdit.NotApplicable}. */
+  abstract void inject(DataSetEdit edit);
+
+  /** Days a relation binds within a quarter's window, by the day. */
+  private record Visit(GuaranteeRelation relation, EntryWindow window, LocalDate from, LocalDate to) {}
+
+  /**
+   * The days of the latest window, {@code window} or one before it, in which the relation binds,
+   * none after {@code asOf}.
+   */
+  private static Optional<Visit> visitIn(GuaranteeRelation r, EntryWindow window, LocalDate asOf) {
+    for (EntryWindow w = window; !w.last().isBefore(r.validFrom()); w = Quarters.previous(w)) {
+      LocalDate from = latest(w.first(), r.validFrom());
+      LocalDate to = earliest(earliest(w.last(), asOf), r.validTo().orElse(w.last()));
+      if (!from.isAfter(to)) {
+        return Optional.of(new Visit(r, w, from, to));
       }
-      return candidates.get(rnd.nextInt(candidates.size()));
     }
+    return Optional.empty();
+  }
 
-    Business business(dev.responsibility.core.model.BusinessId id) {
-      return businesses.stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
-    }
+  /** A supervision on site, entered at ten in the morning China Standard Time. */
+  private static Supervision supervision(DataSetEdit e, CadreId cadre, BusinessId business, LocalDate visit,
+      LocalDate entered) {
+    return Supervision.builder().id(SupervisionId.of(e.freshSupervisionId())).cadre(cadre)
+        .business(business).visitDate(visit)
+        .enteredAt(OffsetDateTime.of(entered, LocalTime.of(10, 0), ChinaTime.OFFSET))
+        .mode(SupervisionMode.ON_SITE).problemsFound(0).build();
+  }
 
-    Cadre cadre(CadreId id) {
-      return cadres.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+  private static boolean atOrBelow(DivisionCode child, DivisionCode ancestor, Map<DivisionCode, Division> known) {
+    for (Division d = known.get(child); d != null; d = d.parentCode().map(known::get).orElse(null)) {
+      if (d.code().equals(ancestor)) {
+        return true;
+      }
     }
+    return child.equals(ancestor);
+  }
 
-    List<GuaranteeRelation> relationsOf(Business b) {
-      return relations.stream().filter(r -> r.business().equals(b.id()) && r.isActiveOn(asOf)).toList();
+  private static DivisionCode unknownCode(Map<DivisionCode, Division> known) {
+    for (int n = 999; ; n--) {
+      DivisionCode code = DivisionCode.of("999999999" + n);
+      if (!known.containsKey(code)) {
+        return code;
+      }
     }
+  }
 
-    GuaranteeRelation activeRelation(Business b) {
-      return relationsOf(b).get(0);
+  private static String madeUpFirst17(DataSetEdit e) {
+    StringBuilder s = new StringBuilder("92");
+    while (s.length() < 17) {
+      s.append(ALPHABET.charAt(e.nextInt(ALPHABET.length())));
     }
+    return s.toString();
+  }
 
-    /** A relation of a business in the base whose cadre is active, active on a day and today. */
-    GuaranteeRelation relationActiveOn(LocalDate day) {
-      Business b = businessInBase(x -> relationsOf(x).stream().anyMatch(r -> r.isActiveOn(day)));
-      return relationsOf(b).stream().filter(r -> r.isActiveOn(day)).findFirst().orElseThrow();
-    }
+  private static boolean canNeedDirector(DirectorMandateVersion mandate, Category category) {
+    return mandate.alwaysMandatory().contains(category) || mandate.mandatoryWhenLargeOrMedium().contains(category)
+        || mandate.dinersAtLeast().containsKey(category) || mandate.dinersMoreThan().containsKey(category);
+  }
 
-    /** The latest day on or before the day asked whose entry is not late: the day, or its quarter's deadline. */
-    LocalDate safeDay() {
-      LocalDate deadline = WorkPlans.defaults().entryDeadlineOf(asOf);
-      return deadline.isBefore(asOf) ? deadline : asOf;
+  private static Business needingDirector(DirectorMandateVersion mandate, Business b) {
+    if (mandate.isMandatory(b.category(), b.size(), b.diners())) {
+      return b;
     }
+    if (mandate.mandatoryWhenLargeOrMedium().contains(b.category())) {
+      return Business.builder().from(b).size(BusinessSize.LARGE).build();
+    }
+    Integer atLeast = mandate.dinersAtLeast().get(b.category());
+    return Business.builder().from(b)
+        .diners(atLeast != null ? atLeast : mandate.dinersMoreThan().get(b.category()) + 1).build();
+  }
 
-    Supervision supervision(String id, GuaranteeRelation on, LocalDate visit, LocalDate entered) {
-      return Supervision.builder().id(SupervisionId.of(id)).cadre(on.cadre()).business(on.business()).visitDate(visit)
-          .enteredAt(OffsetDateTime.of(entered.atTime(10, 0), ZoneOffset.ofHours(8))).mode(SupervisionMode.ON_SITE).build();
+  private static void endBeforeTheDay(DataSetEdit e, StaffAppointment s) {
+    if (s.appointedOn().isBefore(e.asOf)) {
+      DataSetEdit.replace(e.staff, s, StaffAppointment.builder().from(s).endedOn(e.asOf.minusDays(1)).build());
+    } else {
+      e.staff.remove(s);
     }
+  }
 
-    void replace(Business old, Business changed) {
-      businesses.set(businesses.indexOf(old), changed);
-    }
-
-    DataSet build() {
-      DataSet.Builder b = DataSet.builder();
-      original.divisions().forEach(b::add);
-      businesses.forEach(b::add);
-      statusChanges.forEach(b::add);
-      cadres.forEach(b::add);
-      relations.forEach(b::add);
-      documents.forEach(b::add);
-      supervisions.forEach(b::add);
-      original.problems().forEach(b::add);
-      staff.forEach(b::add);
-      original.selfChecks().forEach(b::add);
-      return b.build();
-    }
+  /** A new cadre of the business's grade level and division, active for a year, added to the data set. */
+  private static Cadre newCadreFor(DataSetEdit e, Business b) {
+    Cadre c = Cadre.builder().id(CadreId.of(e.freshCadreId())).name(e.personName())
+        .level(POLICY.cadreLevelFor(b.grade())).division(b.division()).activeFrom(e.asOf.minusYears(1)).build();
+    e.cadres.add(c);
+    return c;
   }
 }
