@@ -40,7 +40,7 @@ class OutboxRelayTest {
 
     @Override
     public Changes pull(Optional<String> cursor, int limit) {
-      throw new UnsupportedOperationException();
+      throw new AssertionError("the relay never pulls changes");
     }
   }
 
@@ -97,7 +97,7 @@ class OutboxRelayTest {
 
       @Override
       public Changes pull(Optional<String> cursor, int limit) {
-        throw new UnsupportedOperationException();
+        throw new AssertionError("the relay never pulls changes");
       }
     };
     relay(dying).runOnce();
