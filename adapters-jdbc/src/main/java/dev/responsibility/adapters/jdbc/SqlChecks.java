@@ -236,10 +236,14 @@ public final class SqlChecks {
 
     void staffing() throws SQLException {
       DirectorMandateVersion mandate = policy.directorMandate().versionOn(asOf);
-      rows("SELECT base.id, base.name FROM " + BASE_TABLE + " WHERE " + SqlFacts.mandatory(mandate)
-          + " AND NOT " + SqlFacts.staff("DIRECTOR"), rs ->
-          violations.add(violation(CheckCode.DIRECTOR_MISSING).addRecords(ref(RecordRef.Kind.BUSINESS, rs.getString(1)))
-              .addArguments(rs.getString(1), rs.getString(2), day, mandate.name()).build()));
+      rows("SELECT base.id, base.name, base.category, base.size, base.diners FROM " + BASE_TABLE + " WHERE "
+          + SqlFacts.mandatory(mandate) + " AND NOT " + SqlFacts.staff("DIRECTOR"), rs -> {
+            Category category = Category.valueOf(rs.getString(3));
+            dev.responsibility.core.model.BusinessSize size = dev.responsibility.core.model.BusinessSize.valueOf(rs.getString(4));
+            violations.add(violation(CheckCode.DIRECTOR_MISSING).addRecords(ref(RecordRef.Kind.BUSINESS, rs.getString(1)))
+                .addArguments(rs.getString(1), rs.getString(2), day, mandate.name(), category.name(), size.name(),
+                    Integer.toString(rs.getInt(5)), category.chineseName(), size.chineseName()).build());
+          });
       String smallOperators = Arrays.stream(Category.values()).filter(Category::isSmallOperator)
           .map(k -> "'" + k.name() + "'").collect(Collectors.joining(", "));
       rows("SELECT base.id, base.name FROM " + BASE_TABLE + " WHERE base.category NOT IN (" + smallOperators + ") AND NOT "

@@ -32,7 +32,9 @@ public final class DirectorAppointed implements Check {
           && !Facts.hasActiveStaff(ix, b, StaffRole.DIRECTOR, ctx.day())) {
         out.accept(ctx.violation(code())
             .addRecords(ctx.businessRef(b))
-            .addArguments(ix.businesses.id(b), ctx.businessName(b), ctx.asOf().toString(), mandate.name())
+            .addArguments(ix.businesses.id(b), ctx.businessName(b), ctx.asOf().toString(), mandate.name(),
+                CATEGORIES[ix.category[b]].name(), SIZES[ix.size[b]].name(), Integer.toString(ix.diners[b]),
+                CATEGORIES[ix.category[b]].chineseName(), SIZES[ix.size[b]].chineseName())
             .build());
       }
     }

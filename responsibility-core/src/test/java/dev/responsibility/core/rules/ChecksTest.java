@@ -258,6 +258,9 @@ class ChecksTest {
     void aLargeSellerNeedsADirector() {
       t.business = t.business.withSize(dev.responsibility.core.model.BusinessSize.LARGE);
       assertThat(t.codes(DAY)).containsExactly(DIRECTOR_MISSING);
+      Violation v = t.check(DAY).violations().get(0);
+      assertThat(v.message(Locale.ENGLISH)).contains("a LARGE FOOD_SELLER with 0 diners").contains("ORDER-60");
+      assertThat(v.message(Locale.CHINESE)).contains("大型食品销售企业");
       t.extra.add(Township.staff("s2", StaffRole.DIRECTOR, DAY));
       assertThat(t.codes(DAY)).isEmpty();
       assertThat(t.codes(DAY.minusDays(1))).containsExactly(DIRECTOR_MISSING);
