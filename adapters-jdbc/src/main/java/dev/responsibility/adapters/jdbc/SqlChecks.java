@@ -85,7 +85,7 @@ public final class SqlChecks {
     });
   }
 
-  private final class Evaluation {
+  private final class Evaluation implements dev.responsibility.core.rules.ViolationFactory {
     private final Connection c;
     private final LocalDate asOf;
     private final String day;
@@ -99,7 +99,8 @@ public final class SqlChecks {
       params.put("day", asOf);
     }
 
-    private ImmutableViolation.Builder violation(CheckCode code) {
+    @Override
+    public ImmutableViolation.Builder violation(CheckCode code) {
       return Violation.builder().code(code).severity(checks.severityOf(code)).asOf(asOf);
     }
 
@@ -205,9 +206,8 @@ public final class SqlChecks {
     /** INVALID_CREDIT_CODE, DUPLICATE_CREDIT_CODE, INVALID_LICENSE over the base. */
     void identity() throws SQLException {
       rows("SELECT base.id, base.name, base.credit_code FROM " + BASE_TABLE + " WHERE NOT base.credit_code_valid", rs ->
-          violations.add(violation(CheckCode.INVALID_CREDIT_CODE).addRecords(ref(RecordRef.Kind.BUSINESS, rs.getString(1)))
-              .variant(rs.getString(3).isEmpty() ? "empty" : "invalid")
-              .addArguments(rs.getString(1), rs.getString(2), rs.getString(3)).build()));
+          violations.add(dev.responsibility.core.rules.CreditCodesValid.violation(this,
+              dev.responsibility.core.model.CreditCode.of(rs.getString(3)), rs.getString(1), rs.getString(2))));
       // Businesses of the base whose non-empty code is held by another of the base, grouped by code here.
       Map<String, String> names = new HashMap<>();
       Map<String, TreeSet<String>> byCode = new HashMap<>();

@@ -61,6 +61,62 @@ public record CreditCode(String value) {
     return checkCharacter(value.substring(0, LENGTH - 1)) == value.charAt(LENGTH - 1);
   }
 
+  /** What is wrong with a code that is not valid, for a message that says so. */
+  public enum Defect {
+    /** No code was given. */
+    EMPTY,
+    /** The code is not 18 characters long. */
+    LENGTH,
+    /** A character is outside GB 32100's alphabet. */
+    CHARACTER,
+    /** The last character is not the check character of the first 17. */
+    CHECK_CHARACTER
+  }
+
+  /**
+   * @return the first defect found, empty for a valid code: what a clerk must correct
+   */
+  public java.util.Optional<Defect> defect() {
+    if (value.isEmpty()) {
+      return java.util.Optional.of(Defect.EMPTY);
+    }
+    if (value.length() != LENGTH) {
+      return java.util.Optional.of(Defect.LENGTH);
+    }
+    for (int i = 0; i < LENGTH; i++) {
+      if (ALPHABET.indexOf(value.charAt(i)) < 0) {
+        return java.util.Optional.of(Defect.CHARACTER);
+      }
+    }
+    return isValid() ? java.util.Optional.empty() : java.util.Optional.of(Defect.CHECK_CHARACTER);
+  }
+
+  /**
+   * The detail of a defect for a message: the length, the first character outside the alphabet
+   * with its position, or the check character the code should end in.
+   *
+   * @return the detail, empty for a valid or empty code
+   */
+  public String defectDetail() {
+    Defect d = defect().orElse(null);
+    if (d == null || d == Defect.EMPTY) {
+      return "";
+    }
+    switch (d) {
+      case LENGTH:
+        return Integer.toString(value.length());
+      case CHARACTER:
+        for (int i = 0; i < LENGTH; i++) {
+          if (ALPHABET.indexOf(value.charAt(i)) < 0) {
+            return "'" + value.charAt(i) + "' (" + (i + 1) + ")";
+          }
+        }
+        return "";
+      default:
+        return Character.toString(checkCharacter(value.substring(0, LENGTH - 1)));
+    }
+  }
+
   /**
    * The GB 32100 check character for the first 17 characters of a code.
    *

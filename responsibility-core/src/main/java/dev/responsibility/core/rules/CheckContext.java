@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * plans, and the severity each code reports with. Computes once what several checks need (the
  * base on the day). Not thread-safe: one context per evaluation.
  */
-public final class CheckContext {
+public final class CheckContext implements ViolationFactory {
 
   private final DataSet dataSet;
   private final Index index;
@@ -104,6 +104,7 @@ public final class CheckContext {
    * @param code a check code
    * @return a violation builder with the code, its severity and the day filled in
    */
+  @Override
   public ImmutableViolation.Builder violation(CheckCode code) {
     return Violation.builder().code(code).severity(severities.getOrDefault(code, Severity.ERROR)).asOf(asOf);
   }

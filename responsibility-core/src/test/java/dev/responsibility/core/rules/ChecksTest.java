@@ -210,9 +210,14 @@ class ChecksTest {
   @Nested
   class Identity {
     @Test
-    void aWrongCheckCharacterIsAnInvalidCreditCode() {
+    void aWrongCheckCharacterIsAnInvalidCreditCodeThatSaysWhichItShouldBe() {
       t.business = t.business.withCreditCode(CreditCode.of("91330100799655058C"));
       assertThat(t.codes(DAY)).containsExactly(INVALID_CREDIT_CODE);
+      assertThat(t.check(DAY).violations().get(0).message(Locale.ENGLISH)).contains("should be B");
+      t.business = t.business.withCreditCode(CreditCode.of("9133010079965505IB"));
+      assertThat(t.check(DAY).violations().get(0).message(Locale.ENGLISH)).contains("'I' (17)");
+      t.business = t.business.withCreditCode(CreditCode.of("913301007996"));
+      assertThat(t.check(DAY).violations().get(0).message(Locale.CHINESE)).contains("为12位");
     }
 
     @Test
