@@ -55,6 +55,7 @@ final class CadreRoster {
   private final SplittableRandom random;
   private final LocalDate asOf;
   private final LocalDate bindingStart;
+  private final int maxLoad;
   /** The pools of each level, in {@link CadreLevel} order, by division. */
   private final List<Map<String, Pool>> pools = new ArrayList<>();
   private long cadres;
@@ -63,8 +64,10 @@ final class CadreRoster {
   /**
    * @param bindingStart the day relations of long-standing businesses start from; every cadre
    *     made is active on {@code asOf}, and regular cadres since before {@code bindingStart}
+   * @param maxLoad the most businesses a cadre takes, whatever the level's usual load
    */
-  CadreRoster(RecordSink sink, SplittableRandom random, LocalDate asOf, LocalDate bindingStart) {
+  CadreRoster(RecordSink sink, SplittableRandom random, LocalDate asOf, LocalDate bindingStart, int maxLoad) {
+    this.maxLoad = maxLoad;
     this.sink = sink;
     this.random = random;
     this.asOf = asOf;
@@ -77,7 +80,7 @@ final class CadreRoster {
   /** The cadre of a level and division who takes the next business there. */
   Guarantor assign(CadreLevel level, String division) {
     Pool pool = pools.get(level.ordinal()).computeIfAbsent(division, k -> new Pool());
-    if (pool.newest == null || pool.load >= CAPACITY[level.ordinal()]) {
+    if (pool.newest == null || pool.load >= Math.min(maxLoad, CAPACITY[level.ordinal()])) {
       pool.newest = newGuarantor(level, division);
       pool.load = 0;
     }

@@ -41,18 +41,23 @@ public final class DataSetGenerator {
   private final int businesses;
   private final LocalDate asOf;
   private final double faultRate;
+  private final int cadreLoad;
 
-  private DataSetGenerator(long seed, int businesses, LocalDate asOf, double faultRate) {
+  private DataSetGenerator(long seed, int businesses, LocalDate asOf, double faultRate, int cadreLoad) {
     if (businesses < 1 || businesses > MAX_BUSINESSES) {
       throw new IllegalArgumentException("businesses must be 1 to " + MAX_BUSINESSES + ": " + businesses);
     }
     if (!(faultRate >= 0 && faultRate <= 1)) {
       throw new IllegalArgumentException("faultRate must be 0 to 1: " + faultRate);
     }
+    if (cadreLoad < 1) {
+      throw new IllegalArgumentException("cadreLoad must be at least 1: " + cadreLoad);
+    }
     this.seed = seed;
     this.businesses = businesses;
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.faultRate = faultRate;
+    this.cadreLoad = cadreLoad;
   }
 
   /**
@@ -90,7 +95,7 @@ public final class DataSetGenerator {
    * @return a generator like this one for that day (and its year)
    */
   public DataSetGenerator asOf(LocalDate day) {
-    return new DataSetGenerator(seed, businesses, day, faultRate);
+    return new DataSetGenerator(seed, businesses, day, faultRate, cadreLoad);
   }
 
   /**
@@ -99,7 +104,7 @@ public final class DataSetGenerator {
    * @throws IllegalArgumentException if {@code rate} is not within 0 to 1
    */
   public DataSetGenerator faultRate(double rate) {
-    return new DataSetGenerator(seed, businesses, asOf, rate);
+    return new DataSetGenerator(seed, businesses, asOf, rate, cadreLoad);
   }
 
   /** @return the seed */
@@ -128,6 +133,15 @@ public final class DataSetGenerator {
   }
 
   /**
+   * @return the most businesses one cadre takes; below a level's usual load (10 to 25
+   *     businesses) it makes more cadres, as a township that spreads its businesses over all its
+   *     staff does
+   */
+  public int cadreLoad() {
+    return cadreLoad;
+  }
+
+  /**
    * Streams every record into a sink: the divisions, then each business with its status
    * changes, relations, supervisions, problems, staff and self-checks; each cadre and its
    * documents come just before the first relation that names it.
@@ -150,7 +164,8 @@ public final class DataSetGenerator {
   @Override
   public String toString() {
     return "seed " + seed + ", " + businesses + " businesses, as of " + asOf
-        + (faultRate > 0 ? ", fault rate " + faultRate : "");
+        + (faultRate > 0 ? ", fault rate " + faultRate : "")
+        + (cadreLoad < Integer.MAX_VALUE ? ", at most " + cadreLoad + " businesses a cadre" : "");
   }
 
   /**
@@ -163,6 +178,7 @@ public final class DataSetGenerator {
     private Integer year;
     private LocalDate asOf;
     private double faultRate;
+    private int cadreLoad = Integer.MAX_VALUE;
 
     private Builder() {}
 
@@ -212,8 +228,18 @@ public final class DataSetGenerator {
     }
 
     /**
+     * @param most the most businesses one cadre takes, at least 1 (checked by {@link #build()});
+     *     by default each level's usual load
+     * @return this builder
+     */
+    public Builder cadreLoad(int most) {
+      this.cadreLoad = most;
+      return this;
+    }
+
+    /**
      * @return the generator
-     * @throws IllegalArgumentException if the businesses or fault rate are out of range, or the
+     * @throws IllegalArgumentException if the businesses, fault rate or cadre load are out of range, or the
      *     day is not in the year
      */
     public DataSetGenerator build() {
@@ -223,7 +249,7 @@ public final class DataSetGenerator {
       } else if (year != null && year != day.getYear()) {
         throw new IllegalArgumentException("asOf " + day + " is not in year " + year);
       }
-      return new DataSetGenerator(seed, businesses, day, faultRate);
+      return new DataSetGenerator(seed, businesses, day, faultRate, cadreLoad);
     }
   }
 }

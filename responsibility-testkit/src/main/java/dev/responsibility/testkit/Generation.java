@@ -116,7 +116,7 @@ final class Generation {
   Map<Fault, Integer> run() {
     int townships = Math.max(1, (settings.businesses() + BUSINESSES_PER_TOWNSHIP / 2) / BUSINESSES_PER_TOWNSHIP);
     tree = DivisionTree.plant(townships, random, sink);
-    roster = new CadreRoster(sink, random, asOf, bindingStart);
+    roster = new CadreRoster(sink, random, asOf, bindingStart, settings.cadreLoad());
     for (int n = 1; n <= settings.businesses(); n++) {
       business(n);
     }

@@ -31,6 +31,23 @@ class DataSetGeneratorTest {
   }
 
   @Test
+  void aCadreLoadSpreadsTheBusinessesOverMoreCadresAndStaysConsistent() {
+    DataSetGenerator spread = DataSetGenerator.builder().seed(3).businesses(200).cadreLoad(3).build();
+    GeneratedDataSet generated = spread.generate();
+
+    Map<String, Long> load = generated.dataSet().relations().stream()
+        .collect(Collectors.groupingBy(r -> r.cadre().value(), Collectors.counting()));
+    assertThat(load.values()).allMatch(n -> n <= 3);
+    assertThat(generated.dataSet().cadres().size())
+        .isGreaterThan(2 * DataSetGenerator.of(3, 200).generate().dataSet().cadres().size());
+    assertThat(generated.isConsistent()).isTrue();
+    assertThat(generated.check().violations()).isEmpty();
+    assertThat(spread.toString()).endsWith("at most 3 businesses a cadre");
+    assertThatThrownBy(() -> DataSetGenerator.builder().cadreLoad(0).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cadreLoad");
+  }
+
+  @Test
   void anotherSeedGivesAnotherDataSet() {
     assertThat(DataSetGenerator.generate(1, 50).dataSet().businesses())
         .isNotEqualTo(DataSetGenerator.generate(2, 50).dataSet().businesses());
