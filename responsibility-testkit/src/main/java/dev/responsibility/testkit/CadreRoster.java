@@ -128,15 +128,19 @@ final class CadreRoster {
   }
 
   /**
-   * The three documents, each signed within the 330 days before {@code validOn} (so valid that
-   * day) but not before the cadre started, and for half the cadres last year's as well.
+   * The three documents, each signed in the first weeks of {@code validOn}'s year, by the day the
+   * seed plan has them uploaded (25 March), or on the day a cadre who started later took office,
+   * so valid from then through the year's end; for half the cadres last year's as well.
    */
   private void documents(Cadre cadre, LocalDate validOn, DocumentKind missing) {
+    LocalDate yearStart = validOn.withDayOfYear(1);
+    LocalDate uploadedBy = Quarters.earliest(validOn, LocalDate.of(validOn.getYear(), 3, 25));
+    int window = (int) java.time.temporal.ChronoUnit.DAYS.between(yearStart, uploadedBy);
     for (DocumentKind kind : DocumentKind.values()) {
       if (kind == missing) {
         continue;
       }
-      LocalDate signed = Quarters.latest(cadre.activeFrom(), validOn.minusDays(random.nextInt(331)));
+      LocalDate signed = Quarters.latest(cadre.activeFrom(), yearStart.plusDays(random.nextInt(window + 1)));
       boolean renewed = random.nextBoolean() && !signed.minusYears(1).isBefore(cadre.activeFrom());
       if (renewed) {
         document(cadre, kind, signed.minusYears(1));
