@@ -99,7 +99,7 @@ class HtmlReportTest {
     MetricsReport expected = RESPONSIBILITY.metrics().evaluate(MetricQuery.asOf(DAY).withQuarter(3));
     List<Figure> headline = ReportFixtures.figures(zh, "metrics");
 
-    assertThat(headline).extracting(Figure::metric).startsWith("coverage", "staffing", "documents", "supervision-completion")
+    assertThat(headline).extracting(Figure::metric).startsWith("coverage", "staffing", "data-collection", "supervision-completion")
         .containsExactlyInAnyOrder(Arrays.stream(Metric.values()).map(Metric::key).toArray(String[]::new));
     for (Figure f : headline) {
       MetricValue value = expected.value(Metric.ofKey(f.metric()).orElseThrow()).orElseThrow();

@@ -34,7 +34,7 @@ class ReportFiguresTest {
       assertThat(figures.headline(metric)).as(metric.key()).isEqualTo(expected.value(metric).orElseThrow());
     }
     assertThat(figures.metricsInOrder()).startsWith(
-        Metric.COVERAGE, Metric.STAFFING, Metric.DOCUMENTS, Metric.SUPERVISION_COMPLETION).containsOnlyOnce(Metric.values());
+        Metric.COVERAGE, Metric.STAFFING, Metric.DATA_COLLECTION, Metric.SUPERVISION_COMPLETION).containsOnlyOnce(Metric.values());
     assertThat(figures.headline(Metric.COVERAGE).denominator()).isPositive();
   }
 

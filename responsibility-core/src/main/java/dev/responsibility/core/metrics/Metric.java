@@ -2,6 +2,7 @@ package dev.responsibility.core.metrics;
 
 import dev.responsibility.core.rules.RecordRef;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,8 @@ public enum Metric {
       "tasks done: some supervision of the same cadre and business with a visit in the window and inside the relation's "
           + "period, an entry day no later than the entry deadline and no later than d, ON_SITE for a high-risk business",
       "tasks owed: relations of known businesses in scope active on at least one day of the quarter's window");
+
+  private static final List<Metric> HEADLINE = List.of(COVERAGE, STAFFING, DATA_COLLECTION, SUPERVISION_COMPLETION);
 
   private final String key;
   private final String chineseName;
@@ -88,6 +91,17 @@ public enum Metric {
   /** @return what the denominator counts, in FORMAT.md's words */
   public String denominatorDefinition() {
     return denominator;
+  }
+
+  /**
+   * The four headline rates the seed work plan sets at 100% (在产在营获证主体包保覆盖率,
+   * 五类食品企业总监安全员配备率, 包保主体数据归集率, 包保督导任务完成率), in its order; the
+   * others explain or complete them.
+   *
+   * @return coverage, staffing, data-collection and supervision-completion
+   */
+  public static List<Metric> headline() {
+    return HEADLINE;
   }
 
   /**
