@@ -1,0 +1,98 @@
+package dev.responsibility.examples.cli;
+
+import dev.responsibility.adapters.files.ReportTable;
+import dev.responsibility.core.rules.CheckCode;
+import dev.responsibility.core.rules.CheckReport;
+import dev.responsibility.core.rules.RecordRef;
+import dev.responsibility.core.rules.Violation;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code check}: the checks of FORMAT.md as of a day. */
+@Command(name = "check", description = "Run the checks of FORMAT.md as of a day.")
+final class CheckCommand implements Callable<Integer>, LocalizedCommand {
+
+  @Spec
+  private CommandSpec spec;
+  @Mixin
+  private LanguageOption language;
+  @Mixin
+  private Source source;
+
+  @Option(names = "--as-of", paramLabel = "DAY", required = true, converter = DayConverter.class,
+      description = "the day checked, YYYY-MM-DD")
+  private LocalDate asOf;
+
+  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
+      description = "output: table (default), json or csv")
+  private Format format;
+
+  @Override
+  public Ui ui() {
+    return language.ui();
+  }
+
+  @Override
+  public Integer call() {
+    CheckReport report;
+    try (Workspace workspace = source.open(ui())) {
+      report = workspace.check(asOf);
+    }
+    print(report, format, ui(), spec.commandLine().getOut());
+    return Main.OK;
+  }
+
+  static void print(CheckReport report, Format format, Ui ui, PrintWriter out) {
+    switch (format) {
+      case JSON -> Output.json(json(report, ui), out);
+      case CSV -> Output.csv(ReportTable.violations(report, ui.locale()), out);
+      case TABLE -> {
+        Output.table(ReportTable.checkCounts(report, ui.locale()), out);
+        out.println();
+        if (report.violations().isEmpty()) {
+          out.println(ui.text("check.clean", report.asOf()));
+        } else {
+          out.println(ui.text("check.found", report.violations().size(), report.asOf()));
+          Output.table(ReportTable.violations(report, ui.locale()), out);
+        }
+      }
+    }
+    out.flush();
+  }
+
+  /**
+   * @return {@code {"asOf", "counts": {CODE: n} for every code, "violations": [{"code", "rule",
+   *     "records", "message"}]}}
+   */
+  static Map<String, Object> json(CheckReport report, Ui ui) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("asOf", report.asOf().toString());
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (CheckCode code : CheckCode.values()) {
+      counts.put(code.name(), report.count(code));
+    }
+    root.put("counts", counts);
+    List<Map<String, Object>> violations = new ArrayList<>();
+    for (Violation v : report.violations()) {
+      Map<String, Object> node = new LinkedHashMap<>();
+      node.put("code", v.code().name());
+      node.put("rule", v.rule().orElse(null));
+      node.put("severity", v.severity().name());
+      node.put("records", v.records().stream().map(RecordRef::toString).toList());
+      node.put("message", v.message(ui.locale()));
+      violations.add(node);
+    }
+    root.put("violations", violations);
+    return root;
+  }
+}

@@ -1,0 +1,142 @@
+package dev.responsibility.examples.cli;
+
+import dev.responsibility.adapters.files.ReportTable;
+import dev.responsibility.core.metrics.MetricQuery;
+import dev.responsibility.core.metrics.MetricsEvaluator;
+import dev.responsibility.core.metrics.MetricsReport;
+import dev.responsibility.core.metrics.RollUpRow;
+import dev.responsibility.core.model.DivisionCode;
+import dev.responsibility.core.model.DivisionLevel;
+import dev.responsibility.core.model.InvalidRecordException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code metrics}: the metrics of FORMAT.md, for a scope or rolled up by a level. */
+@Command(name = "metrics", description = "Compute the metrics of FORMAT.md as of a day.")
+final class MetricsCommand implements Callable<Integer>, LocalizedCommand {
+
+  @Spec
+  private CommandSpec spec;
+  @Mixin
+  private LanguageOption language;
+  @Mixin
+  private Source source;
+
+  @Option(names = "--as-of", paramLabel = "DAY", required = true, converter = DayConverter.class,
+      description = "the day, YYYY-MM-DD")
+  private LocalDate asOf;
+
+  @Option(names = "--quarter", paramLabel = "N", description = "also supervision-completion for quarter N (1-4) of the day's year")
+  private Integer quarter;
+
+  @Option(names = "--scope", paramLabel = "DIVISION_CODE", description = "only this division and below (12-digit code)")
+  private String scope;
+
+  @Option(names = "--by", paramLabel = "LEVEL", description = "roll up by PROVINCE, CITY, COUNTY, TOWNSHIP or VILLAGE")
+  private DivisionLevel by;
+
+  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
+      description = "output: table (default), json or csv")
+  private Format format;
+
+  @Override
+  public Ui ui() {
+    return language.ui();
+  }
+
+  @Override
+  public Integer call() {
+    MetricQuery query = query(asOf, quarter, scope, ui());
+    PrintWriter out = spec.commandLine().getOut();
+    try (Workspace workspace = source.open(ui())) {
+      MetricsEvaluator metrics = workspace.metrics();
+      if (by != null) {
+        List<RollUpRow> rows = metrics.rollUp(query, by);
+        switch (format) {
+          case JSON -> Output.json(rollUpJson(query, by, rows), out);
+          case CSV -> Output.csv(ReportTable.rollUp(rows, ui().locale()), out);
+          case TABLE -> Output.table(ReportTable.rollUp(rows, ui().locale()), out);
+        }
+      } else {
+        MetricsReport report = metrics.evaluate(query);
+        switch (format) {
+          case JSON -> Output.json(json(report), out);
+          case CSV -> Output.csv(ReportTable.metrics(report, ui().locale()), out);
+          case TABLE -> {
+            out.println(ui().text("metrics.heading", query.asOf(), query.scope().map(DivisionCode::value)
+                .orElse(ui().text("metrics.everywhere"))));
+            Output.table(ReportTable.metrics(report, ui().locale()), out);
+          }
+        }
+      }
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  /**
+   * @throws UserInputException if the quarter is not 1–4 or the scope is not a division code
+   */
+  static MetricQuery query(LocalDate asOf, Integer quarter, String scope, Ui ui) {
+    MetricQuery query = MetricQuery.asOf(asOf);
+    if (quarter != null) {
+      if (quarter < 1 || quarter > 4) {
+        throw new UserInputException(ui.text("error.quarter", quarter));
+      }
+      query = query.withQuarter(quarter);
+    }
+    if (scope != null) {
+      try {
+        query = query.inScope(DivisionCode.of(scope.strip()));
+      } catch (InvalidRecordException e) {
+        throw new UserInputException(ui.text("error.scopeForm", scope, e.rule()), e);
+      }
+    }
+    return query;
+  }
+
+  /** @return {@code {"asOf", "scope", ["quarter",] "metrics": {key: {numerator, denominator, rate}}}} */
+  static Map<String, Object> json(MetricsReport report) {
+    Map<String, Object> root = head(report.query());
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    report.values().forEach((metric, value) -> metrics.put(metric.key(), Output.value(value)));
+    root.put("metrics", metrics);
+    return root;
+  }
+
+  private static Map<String, Object> rollUpJson(MetricQuery query, DivisionLevel level, List<RollUpRow> rows) {
+    Map<String, Object> root = head(query);
+    root.put("by", level.name());
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (RollUpRow row : rows) {
+      Map<String, Object> node = new LinkedHashMap<>();
+      node.put("division", row.division().value());
+      node.put("name", row.name());
+      node.put("level", row.level().name());
+      Map<String, Object> metrics = new LinkedHashMap<>();
+      row.total().forEach((metric, value) -> metrics.put(metric.key(), Output.value(value)));
+      node.put("metrics", metrics);
+      out.add(node);
+    }
+    root.put("rows", out);
+    return root;
+  }
+
+  private static Map<String, Object> head(MetricQuery query) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("asOf", query.asOf().toString());
+    root.put("scope", query.scope().map(DivisionCode::value).orElse(null));
+    query.quarter().ifPresent(q -> root.put("quarter", q));
+    return root;
+  }
+}
