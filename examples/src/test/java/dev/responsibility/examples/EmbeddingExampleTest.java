@@ -2,12 +2,7 @@ package dev.responsibility.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class EmbeddingExampleTest {
@@ -20,14 +15,10 @@ class EmbeddingExampleTest {
   }
 
   @Test
-  void theReadmeShowsTheExampleAsItIs() throws IOException {
-    String source = Files.readString(
-        Path.of("src/main/java/dev/responsibility/examples/EmbeddingExample.java"), StandardCharsets.UTF_8);
-    String region = source.substring(
-        source.indexOf('\n', source.indexOf("// README:begin")) + 1, source.indexOf("  // README:end"));
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    assertThat(readme).as("README.md must show EmbeddingExample's README region verbatim")
-        .contains(region.lines().map(l -> l.startsWith("  ") ? l.substring(2) : l)
-            .collect(Collectors.joining("\n", "", "\n")));
+  void mainPrintsOneLinePerViolationInTheLanguageAsked() {
+    assertThat(Console.capture(() -> EmbeddingExample.main(new String[0])).lines())
+        .hasSize(6).first().asString().startsWith("UNCOVERED  ").contains("B002");
+    assertThat(Console.capture(() -> EmbeddingExample.main(new String[] {"zh"})))
+        .isEqualTo(EmbeddingExample.violations(Locale.CHINESE) + System.lineSeparator());
   }
 }
