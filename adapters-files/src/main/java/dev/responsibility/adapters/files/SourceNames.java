@@ -28,6 +28,13 @@ record SourceNames(Map<FileSchema<?>, String> files, Optional<String> workplan, 
   static SourceNames match(List<String> names, boolean sheets) {
     Map<FileSchema<?>, String> files = new LinkedHashMap<>();
     List<ImportException.Error> errors = new ArrayList<>();
+    // A missing file is most often one saved under another name (Sheet1, 主体名录.csv): say which names were not taken.
+    List<String> unknown = names.stream()
+        .filter(n -> sheets || n.toLowerCase(Locale.ROOT).endsWith(".csv"))
+        .filter(n -> Formats.ALL.stream().noneMatch(schema -> schema.isNamed(n)) && !isWorkplan(n, sheets))
+        .toList();
+    String notTaken = unknown.isEmpty() ? ""
+        : " (" + (sheets ? "sheets" : "files") + " not recognised: " + String.join(", ", unknown) + ")";
     for (FileSchema<?> schema : Formats.ALL) {
       List<String> found = names.stream()
           .filter(n -> sheets || n.toLowerCase(Locale.ROOT).endsWith(".csv"))
@@ -41,7 +48,7 @@ record SourceNames(Map<FileSchema<?>, String> files, Optional<String> workplan, 
         files.put(schema, found.get(0));
       } else if (schema.required()) {
         errors.add(new ImportException.Error(expected, 0, "",
-            "required " + (sheets ? "sheet" : "file") + " is missing"));
+            "required " + (sheets ? "sheet" : "file") + " is missing" + notTaken));
       }
     }
     List<String> plans = names.stream().filter(n -> isWorkplan(n, sheets)).toList();

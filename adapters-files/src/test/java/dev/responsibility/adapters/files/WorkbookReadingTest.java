@@ -151,6 +151,16 @@ class WorkbookReadingTest {
   }
 
   @Test
+  void aRenamedSheetIsNamedAmongTheSheetsNotRecognised() {
+    var book = Workbooks.sample(new SampleFolder());
+    book.setSheetName(book.getSheetIndex("staff"), "Sheet1");
+    Path file = Workbooks.save(book, dir.resolve("book.xlsx"));
+
+    assertThat(errorsOf(file)).containsExactly(
+        error("staff", 0, "", "required sheet is missing (sheets not recognised: Sheet1)"));
+  }
+
+  @Test
   void aMissingSheetIsAnError() {
     Path file = Workbooks.save(Workbooks.sample(new SampleFolder(), "staff"), dir.resolve("book.xlsx"));
 
