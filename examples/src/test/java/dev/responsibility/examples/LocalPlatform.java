@@ -37,10 +37,10 @@ import java.util.regex.Pattern;
  * item keys applied once ({@code DUPLICATE} after), records held by collection and id. Plain HTTP
  * is enough: the gateway allows it to a loopback address.
  */
-final class LocalPlatform implements AutoCloseable {
+public final class LocalPlatform implements AutoCloseable {
 
-  static final String APP_KEY = "app-430102";
-  static final String APP_SECRET = "local-platform-secret-5e1f";
+  public static final String APP_KEY = "app-430102";
+  public static final String APP_SECRET = "local-platform-secret-5e1f";
 
   private static final Pattern PUSH = Pattern.compile("/v1/(businesses|cadres|relations|documents|supervisions|problems)");
   private static final Pattern LOOK_UP = Pattern.compile(PUSH.pattern() + "/([^/]+)");
@@ -59,7 +59,7 @@ final class LocalPlatform implements AutoCloseable {
     server.start();
   }
 
-  static LocalPlatform start() {
+  public static LocalPlatform start() {
     try {
       return new LocalPlatform();
     } catch (IOException e) {
@@ -67,12 +67,12 @@ final class LocalPlatform implements AutoCloseable {
     }
   }
 
-  URI uri() {
+  public URI uri() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
   /** @return the records held in a collection ({@code supervisions}, …), by id */
-  synchronized Map<String, JsonNode> records(String collection) {
+  public synchronized Map<String, JsonNode> records(String collection) {
     return Map.copyOf(held.getOrDefault(collection, Map.of()));
   }
 
@@ -81,7 +81,7 @@ final class LocalPlatform implements AutoCloseable {
     return List.copyOf(refusals);
   }
 
-  int requests() {
+  public int requests() {
     return requests.get();
   }
 

@@ -28,7 +28,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     } else if (e instanceof UnknownScopeException unknown) {
       err.println(ui.text("error.scope", unknown.code()));
     } else {
-      err.println(ui.text(code == Main.BAD_INPUT ? "error.input" : "error.failed", message(e)));
+      // A user error's message is complete; another failure's causes say what happened underneath.
+      err.println(ui.text(code == Main.BAD_INPUT ? "error.input" : "error.failed",
+          e instanceof UserInputException ? e.getMessage() : message(e)));
     }
     if (System.getenv("RESPONSIBILITY_DEBUG") != null) {
       e.printStackTrace(err);
@@ -54,9 +56,26 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     return at.append(ui.isChinese() ? "：" : ": ").toString();
   }
 
+  /** @return the message and, where the cause adds to it, the cause's: "writing X: NoSuchFileException: /a/b" */
   private static String message(Throwable e) {
+    StringBuilder message = new StringBuilder(text(e));
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      String more = text(cause);
+      if (!message.toString().contains(more)) {
+        message.append(": ").append(more);
+      }
+    }
+    return message.toString();
+  }
+
+  private static String text(Throwable e) {
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    // An IOException's message is often only a path; its type says what happened to it.
+    return e instanceof java.io.IOException && !(e instanceof java.io.UncheckedIOException)
+        ? e.getClass().getSimpleName() + " " + message : message;
   }
 
   static int badOption(ParameterException e, String[] args) {

@@ -40,6 +40,12 @@ final class Output {
     for (List<Object> row : table.rows()) {
       csv.writeRecord(row.stream().map(c -> c == null ? "" : c.toString()).toList());
     }
+    try {
+      // The writer buffers; closing it would close standard output.
+      csv.flush();
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
     out.flush();
   }
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table for the terminal: columns padded by display width ({@link DisplayWidth}), numbers
- * right-aligned, a rule under the header.
+ * A table for the terminal: columns padded by display width ({@link DisplayWidth}), columns of numbers
+ * right-aligned with their headers, a rule under the header.
  */
 final class TextTable {
 
@@ -43,24 +43,24 @@ final class TextTable {
       }
     }
     StringBuilder out = new StringBuilder();
-    line(out, header, widths, false);
+    line(out, header, widths);
     for (int i = 0; i < widths.length; i++) {
       out.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
     }
     out.append('\n');
     for (List<String> row : rows) {
-      line(out, row, widths, true);
+      line(out, row, widths);
     }
     return out.toString();
   }
 
-  private void line(StringBuilder out, List<String> cells, int[] widths, boolean alignNumbers) {
+  private void line(StringBuilder out, List<String> cells, int[] widths) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
       String pad = " ".repeat(widths[i] - DisplayWidth.of(cell));
       line.append(i == 0 ? "" : "  ");
-      line.append(alignNumbers && numeric[i] ? pad + cell : cell + pad);
+      line.append(numeric[i] ? pad + cell : cell + pad);
     }
     out.append(line.toString().stripTrailing()).append('\n');
   }

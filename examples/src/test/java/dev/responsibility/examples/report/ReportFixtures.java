@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The data the report tests share, and a reader for the figures of a rendered page. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
   /** Generated once: three hundred businesses, a tenth of them with a fault, so no rate is trivially 100%. */
   static final GeneratedDataSet GENERATED =
@@ -33,28 +33,28 @@ final class ReportFixtures {
    * @param attributes its attributes
    * @param text what a reader sees
    */
-  record Figure(String section, Map<String, String> attributes, String text) {
-    String metric() {
+  public record Figure(String section, Map<String, String> attributes, String text) {
+    public String metric() {
       return attributes.get("data-metric");
     }
 
-    String get(String attribute) {
+    public String get(String attribute) {
       return attributes.get(attribute);
     }
 
-    MetricValue value() {
+    public MetricValue value() {
       return new MetricValue(Long.parseLong(get("data-numerator")), Long.parseLong(get("data-denominator")));
     }
 
     /** @return the rate attribute, null when empty (undefined) */
-    Double rate() {
+    public Double rate() {
       String rate = get("data-rate");
       return rate.isEmpty() ? null : Double.valueOf(rate);
     }
   }
 
   /** @return every figure of the page (written by us or dumped by a browser), in page order */
-  static List<Figure> figures(String html) {
+  public static List<Figure> figures(String html) {
     List<Figure> figures = new ArrayList<>();
     Matcher section = SECTION.matcher(html);
     while (section.find()) {
@@ -72,7 +72,7 @@ final class ReportFixtures {
   }
 
   /** @return the figures of one section */
-  static List<Figure> figures(String html, String section) {
+  public static List<Figure> figures(String html, String section) {
     return figures(html).stream().filter(f -> f.section().equals(section)).toList();
   }
 }
