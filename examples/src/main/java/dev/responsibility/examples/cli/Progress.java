@@ -31,6 +31,11 @@ final class Progress implements AutoCloseable {
     return new Progress(err, label, total, System.console() != null && System.getenv("CI") == null);
   }
 
+  /** @return a bar drawn whatever standard error is, for tests */
+  static Progress drawn(PrintWriter err, String label, OptionalLong total) {
+    return new Progress(err, label, total, true);
+  }
+
   void update(long done) {
     if (!shown) {
       return;
