@@ -27,8 +27,10 @@ final class RowValues {
   private final Header header;
   private final List<Cell> cells;
   private final List<ImportException.Error> errors = new ArrayList<>();
+  private final Interner interner;
 
-  RowValues(String file, long line, Header header, List<Cell> cells) {
+  RowValues(String file, long line, Header header, List<Cell> cells, Interner interner) {
+    this.interner = interner;
     this.file = file;
     this.line = line;
     this.header = header;
@@ -125,7 +127,12 @@ final class RowValues {
     if (d.isEmpty()) {
       fail(column, "not a date: " + CellText.quote(t));
     }
-    return d;
+    return d.map(interner::shared);
+  }
+
+  /** @return the instance of this id or code the file already holds, so that rows share it */
+  <V> V shared(V value) {
+    return interner.shared(value);
   }
 
   OffsetDateTime time(String column) {

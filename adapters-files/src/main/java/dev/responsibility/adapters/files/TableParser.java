@@ -30,6 +30,7 @@ final class TableParser<T> {
   private final ParsedFile<T> out;
   private final int limit;
   private final List<Row> beforeHeader = new ArrayList<>();
+  private final Interner interner = new Interner();
   private int headerWidth;
   private boolean stopped;
 
@@ -65,7 +66,7 @@ final class TableParser<T> {
     if (cells.stream().allMatch(Cell::isEmpty)) {
       return true;
     }
-    RowValues values = new RowValues(out.file, line, out.header, cells);
+    RowValues values = new RowValues(out.file, line, out.header, cells, interner);
     if (strictWidth && cells.size() > headerWidth && cells.subList(headerWidth, cells.size()).stream()
         .anyMatch(c -> !c.isEmpty())) {
       values.fail("", "row has " + cells.size() + " cells but the header has " + headerWidth);

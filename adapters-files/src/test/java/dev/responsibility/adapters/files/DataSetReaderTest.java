@@ -31,6 +31,23 @@ class DataSetReaderTest {
   Path dir;
 
   @Test
+  void rowsNamingTheSameBusinessOrDayShareOneInstance() {
+    DataSet generated = dev.responsibility.testkit.DataSetGenerator.generate(4, 60).dataSet();
+    DataSetWriter.english().writeFolder(generated, java.util.List.of(), dir.resolve("shared"));
+
+    DataSet read = read(dir.resolve("shared")).dataSet();
+
+    java.util.Map<BusinessId, BusinessId> first = new java.util.HashMap<>();
+    java.util.Map<LocalDate, LocalDate> days = new java.util.HashMap<>();
+    for (Supervision s : read.supervisions()) {
+      assertThat(first.computeIfAbsent(s.business(), b -> s.business())).isSameAs(s.business());
+      assertThat(days.computeIfAbsent(s.visitDate(), d -> s.visitDate())).isSameAs(s.visitDate());
+    }
+    assertThat(read.supervisions().size()).isGreaterThan(first.size());
+    assertThat(read.supervisions()).isEqualTo(generated.supervisions());
+  }
+
+  @Test
   void readsEveryFileOfAValidFolder() {
     ReadResult result = read(new SampleFolder().writeTo(dir));
     DataSet ds = result.dataSet();
