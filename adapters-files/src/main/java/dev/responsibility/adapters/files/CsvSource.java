@@ -43,8 +43,10 @@ final class CsvSource {
 
   /**
    * @param charset the charset asked for, or empty to detect UTF-8 or GB18030
+   * @param interner shared by the files of one data set, so that they share ids, codes and days
    */
-  static <T> ParsedFile<T> read(Path path, FileSchema<T> schema, Optional<Charset> charset, int limit) {
+  static <T> ParsedFile<T> read(Path path, FileSchema<T> schema, Optional<Charset> charset, int limit,
+      Interner interner) {
     String file = path.getFileName().toString();
     try {
       Encodings.Bom bom = Encodings.bom(path);
@@ -54,17 +56,18 @@ final class CsvSource {
       }
       Charset first = bom.charset != null ? bom.charset : charset.orElse(StandardCharsets.UTF_8);
       try {
-        return parse(path, schema, first, bom.length, limit);
+        return parse(path, schema, first, bom.length, limit, interner);
       } catch (Malformed e) {
         boolean detect = bom == Encodings.Bom.NONE && charset.isEmpty();
-        return detect ? detectGb18030(path, schema, limit) : undecodable(path, schema, first, bom.length, limit);
+        return detect ? detectGb18030(path, schema, limit, interner) : undecodable(path, schema, first, bom.length, limit);
       }
     } catch (IOException e) {
       return refused(schema, file, 0, "cannot be read: " + e.getMessage());
     }
   }
 
-  private static <T> ParsedFile<T> detectGb18030(Path path, FileSchema<T> schema, int limit) throws IOException {
+  private static <T> ParsedFile<T> detectGb18030(Path path, FileSchema<T> schema, int limit, Interner interner)
+      throws IOException {
     String file = path.getFileName().toString();
     OptionalLong utf8 = Encodings.firstMalformed(path, StandardCharsets.UTF_8, 0);
     OptionalLong gb = Encodings.firstMalformed(path, Encodings.GB18030, 0);
@@ -74,7 +77,7 @@ final class CsvSource {
     }
     if (gb.isEmpty()) {
       try {
-        return parse(path, schema, Encodings.GB18030, 0, limit);
+        return parse(path, schema, Encodings.GB18030, 0, limit, interner);
       } catch (Malformed impossible) {
         return refused(schema, file, 0, "bytes are neither UTF-8 nor GB18030");
       }
@@ -92,10 +95,10 @@ final class CsvSource {
     return refused(schema, file, line, "bytes are not valid " + charset.name());
   }
 
-  private static <T> ParsedFile<T> parse(Path path, FileSchema<T> schema, Charset charset, int skip, int limit)
-      throws IOException, Malformed {
+  private static <T> ParsedFile<T> parse(Path path, FileSchema<T> schema, Charset charset, int skip, int limit,
+      Interner interner) throws IOException, Malformed {
     String file = path.getFileName().toString();
-    TableParser<T> parser = new TableParser<>(schema, file, limit);
+    TableParser<T> parser = new TableParser<>(schema, file, limit, interner);
     long lastLine = 1;
     try (InputStream in = Files.newInputStream(path)) {
       in.skipNBytes(skip);
@@ -157,7 +160,7 @@ final class CsvSource {
   }
 
   private static <T> ParsedFile<T> refused(FileSchema<T> schema, String file, long line, String rule) {
-    TableParser<T> parser = new TableParser<>(schema, file, Integer.MAX_VALUE);
+    TableParser<T> parser = new TableParser<>(schema, file, Integer.MAX_VALUE, new Interner());
     parser.broken(line, rule);
     return parser.end();
   }

@@ -95,8 +95,9 @@ public final class DataSetReader {
       SourceNames matched = SourceNames.match(names, false);
       Assembly assembly = new Assembly(mode, errorLimit, name(folder));
       assembly.refuse(matched.errors());
+      Interner interner = new Interner();
       for (Map.Entry<FileSchema<?>, String> e : matched.files().entrySet()) {
-        assembly.add(CsvSource.read(folder.resolve(e.getValue()), e.getKey(), charset, errorLimit));
+        assembly.add(CsvSource.read(folder.resolve(e.getValue()), e.getKey(), charset, errorLimit, interner));
       }
       matched.workplan().ifPresent(plan -> assembly.workPlans(readPlan(folder.resolve(plan))));
       return assembly.finish();

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One instance per distinct value read from a file: a province's supervisions name a million
  * businesses four million times, and an id, code or day parsed afresh for each row would hold
- * the heap several times over. For one file's parse; not thread-safe.
+ * the heap several times over. For the files of one data set, read one after another; not
+ * thread-safe.
  */
 final class Interner {
 

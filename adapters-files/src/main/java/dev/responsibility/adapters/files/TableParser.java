@@ -30,13 +30,14 @@ final class TableParser<T> {
   private final ParsedFile<T> out;
   private final int limit;
   private final List<Row> beforeHeader = new ArrayList<>();
-  private final Interner interner = new Interner();
+  private final Interner interner;
   private int headerWidth;
   private boolean stopped;
 
   private record Row(long line, List<Cell> cells) {}
 
-  TableParser(FileSchema<T> schema, String file, int limit) {
+  TableParser(FileSchema<T> schema, String file, int limit, Interner interner) {
+    this.interner = interner;
     this.out = new ParsedFile<>(schema, file);
     this.limit = limit;
   }

@@ -57,6 +57,7 @@ final class XlsxSource {
 
   static Content read(Path workbook, int limit) {
     String book = workbook.getFileName().toString();
+    Interner interner = new Interner();
     List<ParsedFile<?>> files = new ArrayList<>();
     List<ImportException.Error> errors = new ArrayList<>();
     Optional<JsonText> plan = Optional.empty();
@@ -80,7 +81,7 @@ final class XlsxSource {
           String name = it.getSheetName();
           for (Map.Entry<FileSchema<?>, String> e : matched.files().entrySet()) {
             if (e.getValue().equals(name)) {
-              files.add(parseSheet(sheet, name, e.getKey(), styles, strings, limit));
+              files.add(parseSheet(sheet, name, e.getKey(), styles, strings, limit, interner));
             }
           }
           if (matched.workplan().filter(name::equals).isPresent()) {
@@ -102,8 +103,8 @@ final class XlsxSource {
   }
 
   private static <T> ParsedFile<T> parseSheet(InputStream sheet, String name, FileSchema<T> schema,
-      StylesTable styles, SharedStrings strings, int limit) {
-    TableParser<T> parser = new TableParser<>(schema, name, limit);
+      StylesTable styles, SharedStrings strings, int limit, Interner interner) {
+    TableParser<T> parser = new TableParser<>(schema, name, limit, interner);
     Rows rows = new Rows() {
       @Override
       void row(int rowNum, List<Cell> cells) {

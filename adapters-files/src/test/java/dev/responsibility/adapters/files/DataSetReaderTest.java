@@ -31,19 +31,23 @@ class DataSetReaderTest {
   Path dir;
 
   @Test
-  void rowsNamingTheSameBusinessOrDayShareOneInstance() {
+  void rowsOfAllFilesNamingTheSameBusinessOrDayShareOneInstance() {
     DataSet generated = dev.responsibility.testkit.DataSetGenerator.generate(4, 60).dataSet();
     DataSetWriter.english().writeFolder(generated, java.util.List.of(), dir.resolve("shared"));
 
     DataSet read = read(dir.resolve("shared")).dataSet();
 
     java.util.Map<BusinessId, BusinessId> first = new java.util.HashMap<>();
+    read.businesses().forEach(b -> first.put(b.id(), b.id()));
     java.util.Map<LocalDate, LocalDate> days = new java.util.HashMap<>();
-    for (Supervision s : read.supervisions()) {
-      assertThat(first.computeIfAbsent(s.business(), b -> s.business())).isSameAs(s.business());
-      assertThat(days.computeIfAbsent(s.visitDate(), d -> s.visitDate())).isSameAs(s.visitDate());
+    for (var staff : read.staff()) {
+      assertThat(staff.business()).isSameAs(first.get(staff.business()));
+      assertThat(days.computeIfAbsent(staff.appointedOn(), d -> staff.appointedOn())).isSameAs(staff.appointedOn());
     }
-    assertThat(read.supervisions().size()).isGreaterThan(first.size());
+    for (var relation : read.relations()) {
+      assertThat(relation.business()).isSameAs(first.get(relation.business()));
+    }
+    assertThat(read.staff().size()).isGreaterThan(days.size());
     assertThat(read.supervisions()).isEqualTo(generated.supervisions());
   }
 

@@ -61,13 +61,16 @@ public final class DataSet {
     cadres = sortedUnique(b.cadres, Cadre::id, "Cadre", "id");
     relations = sortedUnique(b.relations, GuaranteeRelation::id, "GuaranteeRelation", "id");
     documents = sortedUnique(b.documents, CadreDocument::id, "CadreDocument", "id");
-    supervisions = sortedUnique(b.supervisions, Supervision::id, "Supervision", "id");
+    List<Supervision> supervisionRecords = sortedUnique(b.supervisions, Supervision::id, "Supervision", "id");
     problems = sortedUnique(b.problems, Problem::id, "Problem", "id");
     staff = sortedUnique(b.staff, StaffAppointment::id, "StaffAppointment", "id");
     selfChecks = sorted(b.selfChecks, SELF_CHECK_ORDER);
     checkOneStatusChangePerDay();
     checkDivisionTree();
-    index = new Index(divisions, businesses, statusChanges, cadres, relations, documents, supervisions, problems, staff);
+    index = new Index(divisions, businesses, statusChanges, cadres, relations, documents, supervisionRecords, problems,
+        staff);
+    // The records themselves would hold most of a province's heap: keep them as columns.
+    supervisions = SupervisionColumns.of(supervisionRecords, index);
   }
 
   /** @return a builder for a new data set */
