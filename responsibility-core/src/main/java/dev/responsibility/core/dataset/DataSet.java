@@ -63,14 +63,15 @@ public final class DataSet {
     documents = sortedUnique(b.documents, CadreDocument::id, "CadreDocument", "id");
     List<Supervision> supervisionRecords = sortedUnique(b.supervisions, Supervision::id, "Supervision", "id");
     problems = sortedUnique(b.problems, Problem::id, "Problem", "id");
-    staff = sortedUnique(b.staff, StaffAppointment::id, "StaffAppointment", "id");
+    List<StaffAppointment> staffRecords = sortedUnique(b.staff, StaffAppointment::id, "StaffAppointment", "id");
     selfChecks = sorted(b.selfChecks, SELF_CHECK_ORDER);
     checkOneStatusChangePerDay();
     checkDivisionTree();
     index = new Index(divisions, businesses, statusChanges, cadres, relations, documents, supervisionRecords, problems,
-        staff);
-    // The records themselves would hold most of a province's heap: keep them as columns.
+        staffRecords);
+    // The records themselves would hold most of a province's heap: keep the most numerous as columns.
     supervisions = SupervisionColumns.of(supervisionRecords, index);
+    staff = StaffColumns.of(staffRecords, index);
   }
 
   /** @return a builder for a new data set */

@@ -6,7 +6,6 @@ import dev.responsibility.core.model.CadreId;
 import dev.responsibility.core.model.Supervision;
 import dev.responsibility.core.model.SupervisionId;
 import dev.responsibility.core.model.SupervisionMode;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,9 +28,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
   private static final int NO_COUNT = -1;
 
   private final Index index;
-  /** The ids, UTF-8, one after the other; id {@code i} is {@code idBytes[idStart[i] .. idStart[i + 1])}. */
-  private final byte[] idBytes;
-  private final int[] idStart;
+  private final IdColumn ids;
   private final long[] enteredSecond;
   /** Null when every entry time is on a whole second, as platforms write them. */
   private final int[] enteredNano;
@@ -41,16 +38,13 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
   private SupervisionColumns(List<Supervision> records, Index index) {
     this.index = index;
     int n = records.size();
-    byte[][] ids = new byte[n][];
-    idStart = new int[n + 1];
+    ids = IdColumn.of(records, s -> s.id().value());
     enteredSecond = new long[n];
     enteredOffset = new int[n];
     problemsFound = new int[n];
     int[] nanos = null;
     for (int i = 0; i < n; i++) {
       Supervision s = records.get(i);
-      ids[i] = s.id().value().getBytes(StandardCharsets.UTF_8);
-      idStart[i + 1] = idStart[i] + ids[i].length;
       OffsetDateTime entered = s.enteredAt();
       enteredSecond[i] = entered.toEpochSecond();
       enteredOffset[i] = entered.getOffset().getTotalSeconds();
@@ -63,10 +57,6 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
       problemsFound[i] = s.problemsFound().orElse(NO_COUNT);
     }
     enteredNano = nanos;
-    idBytes = new byte[idStart[n]];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(ids[i], 0, idBytes, idStart[i], ids[i].length);
-    }
   }
 
   /**
@@ -87,7 +77,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
         Instant.ofEpochSecond(enteredSecond[i], enteredNano == null ? 0 : enteredNano[i]),
         ZoneOffset.ofTotalSeconds(enteredOffset[i]));
     return Supervision.builder()
-        .id(SupervisionId.of(new String(idBytes, idStart[i], idStart[i + 1] - idStart[i], StandardCharsets.UTF_8)))
+        .id(SupervisionId.of(ids.get(i)))
         .cadre(CadreId.of(index.cadres.id(index.supervisionCadre[i])))
         .business(BusinessId.of(index.businesses.id(index.supervisionBusiness[i])))
         .visitDate(LocalDate.ofEpochDay(index.visitDay[i]))

@@ -98,6 +98,7 @@ public final class Index {
   public final byte[] staffRole;
   public final int[] staffFrom;
   public final int[] staffTo;
+  public final int[] staffBusiness;
   public final Rows staffByBusiness;
 
   /**
@@ -261,7 +262,7 @@ public final class Index {
     staffRole = new byte[nf];
     staffFrom = new int[nf];
     staffTo = new int[nf];
-    int[] staffBusiness = new int[nf];
+    staffBusiness = new int[nf];
     for (int i = 0; i < nf; i++) {
       StaffAppointment s = staffRecords.get(i);
       staffRole[i] = (byte) s.role().ordinal();
