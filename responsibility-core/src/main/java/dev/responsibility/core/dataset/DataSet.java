@@ -59,7 +59,8 @@ public final class DataSet {
     businesses = sortedUnique(b.businesses, Business::id, "Business", "id");
     statusChanges = sorted(b.statusChanges, STATUS_ORDER);
     cadres = sortedUnique(b.cadres, Cadre::id, "Cadre", "id");
-    relations = sortedUnique(b.relations, GuaranteeRelation::id, "GuaranteeRelation", "id");
+    List<GuaranteeRelation> relationRecords =
+        sortedUnique(b.relations, GuaranteeRelation::id, "GuaranteeRelation", "id");
     documents = sortedUnique(b.documents, CadreDocument::id, "CadreDocument", "id");
     List<Supervision> supervisionRecords = sortedUnique(b.supervisions, Supervision::id, "Supervision", "id");
     problems = sortedUnique(b.problems, Problem::id, "Problem", "id");
@@ -67,11 +68,12 @@ public final class DataSet {
     selfChecks = sorted(b.selfChecks, SELF_CHECK_ORDER);
     checkOneStatusChangePerDay();
     checkDivisionTree();
-    index = new Index(divisions, businesses, statusChanges, cadres, relations, documents, supervisionRecords, problems,
-        staffRecords);
+    index = new Index(divisions, businesses, statusChanges, cadres, relationRecords, documents, supervisionRecords,
+        problems, staffRecords);
     // The records themselves would hold most of a province's heap: keep the most numerous as columns.
     supervisions = SupervisionColumns.of(supervisionRecords, index);
     staff = StaffColumns.of(staffRecords, index);
+    relations = RelationColumns.of(relationRecords, index);
   }
 
   /** @return a builder for a new data set */
