@@ -85,7 +85,8 @@ class RecordColumnsProperties {
     for (int i = 0; i < count; i++) {
       LocalDate from = LocalDate.of(2020, 1, 1).plusDays(rnd.nextInt(2000));
       StaffAppointment s = StaffAppointment.builder().id(StaffId.of((rnd.nextBoolean() ? "员" : "s") + i))
-          .business(BusinessId.of("b" + rnd.nextInt(5))).role(StaffRole.values()[rnd.nextInt(StaffRole.values().length)])
+          .business(BusinessId.of("b" + rnd.nextInt(5)))
+          .role(StaffRole.values()[rnd.nextInt(StaffRole.values().length)])
           .personName(names[rnd.nextInt(names.length)]).appointedOn(from)
           .endedOn(rnd.nextBoolean() ? Optional.empty() : Optional.of(from.plusDays(rnd.nextInt(400)))).build();
       added.add(s);
