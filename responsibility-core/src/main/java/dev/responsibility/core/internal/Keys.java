@@ -14,10 +14,32 @@ public final class Keys {
 
   private final String[] known;
   private final String[] referenced;
+  /**
+   * Open addressing over every id: slot holds key + 1, 0 when empty. A province's records name
+   * their businesses and cadres millions of times; a hash probe is a few comparisons where a
+   * binary search over a million ids is twenty.
+   */
+  private final int[] slots;
+  private final int shift;
 
   private Keys(String[] known, String[] referenced) {
     this.known = known;
     this.referenced = referenced;
+    int n = known.length + referenced.length;
+    slots = new int[Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1];
+    shift = 32 - Integer.numberOfTrailingZeros(slots.length);
+    for (int k = 0; k < n; k++) {
+      int i = slot(id(k));
+      while (slots[i] != 0) {
+        i = (i + 1) & (slots.length - 1);
+      }
+      slots[i] = k + 1;
+    }
+  }
+
+  /** Fibonacci hashing: the product's high bits mix every bit of the string's hash. */
+  private int slot(String id) {
+    return id.hashCode() * 0x9E3779B9 >>> shift;
   }
 
   /**
@@ -25,11 +47,15 @@ public final class Keys {
    * @param references every id the other records name, in any order, with repeats
    */
   static Keys of(String[] sortedKnown, Collection<String> references) {
+    Keys knownOnly = new Keys(sortedKnown, new String[0]);
     Set<String> unknown = new HashSet<>();
     for (String r : references) {
-      if (Arrays.binarySearch(sortedKnown, r) < 0) {
+      if (knownOnly.keyOf(r) < 0) {
         unknown.add(r);
       }
+    }
+    if (unknown.isEmpty()) {
+      return knownOnly;
     }
     String[] referenced = unknown.toArray(String[]::new);
     Arrays.sort(referenced);
@@ -38,12 +64,15 @@ public final class Keys {
 
   /** @return the key of an id, or -1 when neither known nor referenced */
   public int keyOf(String id) {
-    int k = Arrays.binarySearch(known, id);
-    if (k >= 0) {
-      return k;
+    for (int i = slot(id); ; i = (i + 1) & (slots.length - 1)) {
+      int k = slots[i] - 1;
+      if (k < 0) {
+        return -1;
+      }
+      if (id(k).equals(id)) {
+        return k;
+      }
     }
-    int u = Arrays.binarySearch(referenced, id);
-    return u >= 0 ? known.length + u : -1;
   }
 
   /** @return the id of a key */

@@ -1,0 +1,42 @@
+package dev.responsibility.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+
+class KeysProperties {
+
+  /** Known ids take their sorted place, referenced ones the places after them, sorted; others none. */
+  @Property(tries = 300)
+  void everyIdHasItsKeyAndOtherIdsNone(
+      @ForAll @Size(max = 300) Set<@StringLength(max = 6) String> known,
+      @ForAll @Size(max = 100) List<@StringLength(max = 6) String> references,
+      @ForAll @StringLength(max = 6) String other) {
+    String[] sorted = new TreeSet<>(known).toArray(String[]::new);
+
+    Keys keys = Keys.of(sorted, references);
+
+    for (int k = 0; k < sorted.length; k++) {
+      assertThat(keys.keyOf(sorted[k])).isEqualTo(k);
+      assertThat(keys.isKnown(k)).isTrue();
+    }
+    TreeSet<String> unknown = new TreeSet<>(references);
+    unknown.removeAll(known);
+    List<String> referenced = new ArrayList<>(unknown);
+    for (int u = 0; u < referenced.size(); u++) {
+      assertThat(keys.keyOf(referenced.get(u))).isEqualTo(sorted.length + u);
+      assertThat(keys.id(sorted.length + u)).isEqualTo(referenced.get(u));
+    }
+    assertThat(keys.size()).isEqualTo(sorted.length + referenced.size());
+    if (!known.contains(other) && !references.contains(other)) {
+      assertThat(keys.keyOf(other)).isEqualTo(-1);
+    }
+  }
+}
