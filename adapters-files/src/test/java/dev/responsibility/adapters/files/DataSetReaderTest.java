@@ -40,14 +40,14 @@ class DataSetReaderTest {
     java.util.Map<BusinessId, BusinessId> first = new java.util.HashMap<>();
     read.businesses().forEach(b -> first.put(b.id(), b.id()));
     java.util.Map<LocalDate, LocalDate> days = new java.util.HashMap<>();
-    for (var staff : read.staff()) {
-      assertThat(staff.business()).isSameAs(first.get(staff.business()));
-      assertThat(days.computeIfAbsent(staff.appointedOn(), d -> staff.appointedOn())).isSameAs(staff.appointedOn());
+    for (var problem : read.problems()) {
+      assertThat(problem.business()).isSameAs(first.get(problem.business()));
+      assertThat(days.computeIfAbsent(problem.foundOn(), d -> problem.foundOn())).isSameAs(problem.foundOn());
     }
-    for (var relation : read.relations()) {
-      assertThat(relation.business()).isSameAs(first.get(relation.business()));
+    for (var check : read.selfChecks()) {
+      assertThat(check.business()).isSameAs(first.get(check.business()));
     }
-    assertThat(read.staff().size()).isGreaterThan(days.size());
+    assertThat(read.problems().size()).isGreaterThan(days.size());
     assertThat(read.supervisions()).isEqualTo(generated.supervisions());
   }
 
