@@ -13,10 +13,12 @@ import dev.responsibility.core.model.GuaranteeRelation;
 import dev.responsibility.core.model.InvalidRecordException;
 import dev.responsibility.core.model.OperatingStatus;
 import dev.responsibility.core.model.Problem;
+import dev.responsibility.core.model.RelationId;
 import dev.responsibility.core.model.SelfCheck;
 import dev.responsibility.core.model.StaffAppointment;
 import dev.responsibility.core.model.StatusChange;
 import dev.responsibility.core.model.Supervision;
+import dev.responsibility.core.model.SupervisionId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,9 +48,9 @@ public final class DataSet {
   private final List<Business> businesses;
   private final List<StatusChange> statusChanges;
   private final List<Cadre> cadres;
-  private final List<GuaranteeRelation> relations;
+  private final RelationColumns relations;
   private final List<CadreDocument> documents;
-  private final List<Supervision> supervisions;
+  private final SupervisionColumns supervisions;
   private final List<Problem> problems;
   private final List<StaffAppointment> staff;
   private final List<SelfCheck> selfChecks;
@@ -104,6 +106,22 @@ public final class DataSet {
   /** @return the cadres, by id */
   public List<Cadre> cadres() {
     return cadres;
+  }
+
+  /**
+   * @param id a relation id, not null
+   * @return whether the data set has a relation with this id
+   */
+  public boolean hasRelation(RelationId id) {
+    return relations.containsId(id.value());
+  }
+
+  /**
+   * @param id a supervision id, not null
+   * @return whether the data set has a supervision with this id
+   */
+  public boolean hasSupervision(SupervisionId id) {
+    return supervisions.containsId(id.value());
   }
 
   /** @return the guarantee relations, by id */

@@ -36,6 +36,25 @@ final class IdColumn {
     return new String(bytes, start[i], start[i + 1] - start[i], StandardCharsets.UTF_8);
   }
 
+  /** @return whether the column holds the id; the ids must be in {@link String#compareTo} order */
+  boolean contains(String id) {
+    int lo = 0;
+    int hi = size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int cmp = get(mid).compareTo(id);
+      if (cmp == 0) {
+        return true;
+      }
+      if (cmp < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return false;
+  }
+
   int size() {
     return start.length - 1;
   }

@@ -49,6 +49,11 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
         .build();
   }
 
+  /** @return whether a record has this id, without making records to compare */
+  boolean containsId(String id) {
+    return ids.contains(id);
+  }
+
   @Override
   public int size() {
     return ids.size();

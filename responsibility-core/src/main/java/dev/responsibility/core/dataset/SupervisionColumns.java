@@ -87,6 +87,11 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
         .build();
   }
 
+  /** @return whether a record has this id, without making records to compare */
+  boolean containsId(String id) {
+    return ids.contains(id);
+  }
+
   @Override
   public int size() {
     return enteredSecond.length;

@@ -143,7 +143,7 @@ public final class LiveMetrics {
    */
   public void record(Supervision supervision) {
     String id = supervision.id().value();
-    if (taken(dataSet.supervisions(), Supervision::id, supervision.id()) || !newSupervisionIds.add(id)) {
+    if (dataSet.hasSupervision(supervision.id()) || !newSupervisionIds.add(id)) {
       throw InvalidRecordException.of("Supervision", "id", id, "repeats: two records of the data set have this id");
     }
     int b = ix.businesses.keyOf(supervision.business().value());
@@ -168,7 +168,7 @@ public final class LiveMetrics {
    */
   public void bind(GuaranteeRelation relation) {
     String id = relation.id().value();
-    if (taken(dataSet.relations(), GuaranteeRelation::id, relation.id()) || !newRelationIds.add(id)) {
+    if (dataSet.hasRelation(relation.id()) || !newRelationIds.add(id)) {
       throw InvalidRecordException.of("GuaranteeRelation", "id", id, "repeats: two records of the data set have this id");
     }
     int b = ix.businesses.keyOf(relation.business().value());
@@ -442,23 +442,5 @@ public final class LiveMetrics {
       return -1;
     }
     return ix.scopeKey(scope.get().value());
-  }
-
-  private static <T, K extends Comparable<K>> boolean taken(List<T> sortedById, java.util.function.Function<T, K> id, K key) {
-    int lo = 0;
-    int hi = sortedById.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int cmp = id.apply(sortedById.get(mid)).compareTo(key);
-      if (cmp == 0) {
-        return true;
-      }
-      if (cmp < 0) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return false;
   }
 }

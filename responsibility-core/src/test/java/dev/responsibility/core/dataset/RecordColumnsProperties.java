@@ -54,7 +54,9 @@ class RecordColumnsProperties {
     assertThat(dataSet.supervisions()).isEqualTo(added).hasSameHashCodeAs(added);
     for (int i = 0; i < added.size(); i++) {
       assertThat(dataSet.supervisions().get(i)).isEqualTo(added.get(i));
+      assertThat(dataSet.hasSupervision(added.get(i).id())).isTrue();
     }
+    assertThat(dataSet.hasSupervision(SupervisionId.of("w" + count))).isFalse();
   }
 
   /** Relations, kept as columns the same way, read back as added: ended or not, naming unknown records or not. */
@@ -73,6 +75,8 @@ class RecordColumnsProperties {
 
     added.sort(Comparator.comparing(GuaranteeRelation::id));
     assertThat(dataSet.relations()).isEqualTo(added).hasSameHashCodeAs(added);
+    assertThat(added).allMatch(r -> dataSet.hasRelation(r.id()));
+    assertThat(dataSet.hasRelation(dev.responsibility.core.model.RelationId.of("关系" + count))).isFalse();
   }
 
   /** Kept as columns, appointments read back equal to those added, in id order, ended or not. */
