@@ -48,10 +48,8 @@ final class CalendarCommand implements Callable<Integer>, LocalizedCommand {
 
   @Option(names = "--ical", paramLabel = "FILE.ics", description = "also write the deadlines as an iCalendar feed")
   private Path ical;
-
-  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
-      description = "output: table (default), json or csv")
-  private Format format;
+  @Mixin
+  private FormatOption format;
 
   @Override
   public Ui ui() {
@@ -82,7 +80,7 @@ final class CalendarCommand implements Callable<Integer>, LocalizedCommand {
     }
     PrintWriter out = spec.commandLine().getOut();
     ReportTable table = table(entries, ui());
-    switch (format) {
+    switch (format.format()) {
       case JSON -> Output.json(json(entries), out);
       case CSV -> Output.csv(table, out);
       case TABLE -> {

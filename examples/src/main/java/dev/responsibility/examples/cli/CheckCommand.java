@@ -6,7 +6,6 @@ import dev.responsibility.core.rules.CheckReport;
 import dev.responsibility.core.rules.RecordRef;
 import dev.responsibility.core.rules.Violation;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,13 +27,10 @@ final class CheckCommand implements Callable<Integer>, LocalizedCommand {
   @Mixin
   private Source source;
 
-  @Option(names = "--as-of", paramLabel = "DAY", required = true, converter = DayConverter.class,
-      description = "the day checked, YYYY-MM-DD")
-  private LocalDate asOf;
-
-  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
-      description = "output: table (default), json or csv")
-  private Format format;
+  @Mixin
+  private AsOfOption asOf;
+  @Mixin
+  private FormatOption format;
 
   @Override
   public Ui ui() {
@@ -46,9 +41,9 @@ final class CheckCommand implements Callable<Integer>, LocalizedCommand {
   public Integer call() {
     CheckReport report;
     try (Workspace workspace = source.open(ui())) {
-      report = workspace.check(asOf);
+      report = workspace.check(asOf.day());
     }
-    print(report, format, ui(), spec.commandLine().getOut());
+    print(report, format.format(), ui(), spec.commandLine().getOut());
     return Main.OK;
   }
 

@@ -38,8 +38,8 @@ final class ExportCommand implements Callable<Integer>, LocalizedCommand {
       description = "export the reports as of this day instead of the data set")
   private LocalDate asOf;
 
-  @Option(names = "--quarter", paramLabel = "N", description = "with --as-of: include supervision-completion for quarter N")
-  private Integer quarter;
+  @Mixin
+  private ScopeOptions scope;
 
   @Option(names = "--chinese-headers", description = "data set: write Chinese headers and values")
   private boolean chineseHeaders;
@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer>, LocalizedCommand {
           writer.writeFolder(r.dataSet(), plans, out);
         }
       } else {
-        MetricQuery query = MetricsCommand.query(asOf, quarter, null, ui());
+        MetricQuery query = scope.query(asOf, java.util.OptionalInt.empty(), ui());
         CheckReport checks = workspace.check(asOf);
         List<ReportTable> tables = List.of(ReportTable.violations(checks, ui().locale()),
             ReportTable.checkCounts(checks, ui().locale()),

@@ -6,7 +6,6 @@ import dev.responsibility.adapters.jdbc.JdbcStore;
 import dev.responsibility.core.model.ImportException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,12 +33,8 @@ final class ImportCommand implements Callable<Integer>, LocalizedCommand {
   @Option(names = "--db", paramLabel = "URL", required = true, description = "the JDBC URL to import into")
   private String db;
 
-  @Option(names = "--db-user", paramLabel = "USER", description = "database user, if not in the URL")
-  private String user;
-
-  @Option(names = "--db-password-env", paramLabel = "VARIABLE",
-      description = "environment variable holding the database password")
-  private String passwordVariable;
+  @Mixin
+  private DatabaseLogin login;
 
   @Option(names = "--encoding", paramLabel = "CHARSET", description = "encoding of CSV files, e.g. GB18030 (default: detected)")
   private String encoding;
@@ -56,7 +51,7 @@ final class ImportCommand implements Callable<Integer>, LocalizedCommand {
   public Integer call() {
     ReadResult read = DataFiles.read(from, DataFiles.charset(encoding, ui()), skipBadRows, ui());
     PrintWriter out = spec.commandLine().getOut();
-    try (Database database = Database.open(db, Optional.ofNullable(user), Database.password(passwordVariable, ui()), ui())) {
+    try (Database database = login.open(db, ui())) {
       JdbcStore.ImportSummary summary = load(database, read, ui(), spec.commandLine().getErr());
       out.println(ui().text("import.done", summary.total(), database.url()));
       summary.counts().forEach((kind, n) -> out.println("  " + kind + ": " + n));

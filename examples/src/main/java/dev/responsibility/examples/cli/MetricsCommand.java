@@ -7,13 +7,12 @@ import dev.responsibility.core.metrics.MetricsReport;
 import dev.responsibility.core.metrics.RollUpRow;
 import dev.responsibility.core.model.DivisionCode;
 import dev.responsibility.core.model.DivisionLevel;
-import dev.responsibility.core.model.InvalidRecordException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,22 +31,15 @@ final class MetricsCommand implements Callable<Integer>, LocalizedCommand {
   @Mixin
   private Source source;
 
-  @Option(names = "--as-of", paramLabel = "DAY", required = true, converter = DayConverter.class,
-      description = "the day, YYYY-MM-DD")
-  private LocalDate asOf;
-
-  @Option(names = "--quarter", paramLabel = "N", description = "also supervision-completion for quarter N (1-4) of the day's year")
-  private Integer quarter;
-
-  @Option(names = "--scope", paramLabel = "DIVISION_CODE", description = "only this division and below (12-digit code)")
-  private String scope;
+  @Mixin
+  private AsOfOption asOf;
+  @Mixin
+  private ScopeOptions scope;
 
   @Option(names = "--by", paramLabel = "LEVEL", description = "roll up by PROVINCE, CITY, COUNTY, TOWNSHIP or VILLAGE")
   private DivisionLevel by;
-
-  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
-      description = "output: table (default), json or csv")
-  private Format format;
+  @Mixin
+  private FormatOption format;
 
   @Override
   public Ui ui() {
@@ -56,7 +48,8 @@ final class MetricsCommand implements Callable<Integer>, LocalizedCommand {
 
   @Override
   public Integer call() {
-    MetricQuery query = query(asOf, quarter, scope, ui());
+    MetricQuery query = scope.query(asOf.day(), OptionalInt.empty(), ui());
+    Format format = this.format.format();
     PrintWriter out = spec.commandLine().getOut();
     try (Workspace workspace = source.open(ui())) {
       MetricsEvaluator metrics = workspace.metrics();
@@ -82,27 +75,6 @@ final class MetricsCommand implements Callable<Integer>, LocalizedCommand {
     }
     out.flush();
     return Main.OK;
-  }
-
-  /**
-   * @throws UserInputException if the quarter is not 1–4 or the scope is not a division code
-   */
-  static MetricQuery query(LocalDate asOf, Integer quarter, String scope, Ui ui) {
-    MetricQuery query = MetricQuery.asOf(asOf);
-    if (quarter != null) {
-      if (quarter < 1 || quarter > 4) {
-        throw new UserInputException(ui.text("error.quarter", quarter));
-      }
-      query = query.withQuarter(quarter);
-    }
-    if (scope != null) {
-      try {
-        query = query.inScope(DivisionCode.of(scope.strip()));
-      } catch (InvalidRecordException e) {
-        throw new UserInputException(ui.text("error.scopeForm", scope, e.rule()), e);
-      }
-    }
-    return query;
   }
 
   /** @return {@code {"asOf", "scope", ["quarter",] "metrics": {key: {numerator, denominator, rate}}}} */

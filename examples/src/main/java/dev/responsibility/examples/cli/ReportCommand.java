@@ -23,12 +23,10 @@ final class ReportCommand implements Callable<Integer>, LocalizedCommand {
   @Mixin
   private Source source;
 
-  @Option(names = "--as-of", paramLabel = "DAY", required = true, converter = DayConverter.class,
-      description = "the day, YYYY-MM-DD")
-  private LocalDate asOf;
-
-  @Option(names = "--scope", paramLabel = "DIVISION_CODE", description = "only this division and below")
-  private String scope;
+  @Mixin
+  private AsOfOption asOf;
+  @Mixin
+  private ScopeOptions scope;
 
   @Option(names = "--out", paramLabel = "FILE.html", defaultValue = "report.html", description = "the HTML file (default report.html)")
   private Path out;
@@ -40,7 +38,7 @@ final class ReportCommand implements Callable<Integer>, LocalizedCommand {
 
   @Override
   public Integer call() throws IOException {
-    var query = MetricsCommand.query(asOf, null, scope, ui());
+    var query = scope.query(asOf.day(), java.util.OptionalInt.empty(), ui());
     List<Path> written;
     try (Workspace workspace = source.open(ui())) {
       written = write(workspace, query.asOf(), query.scope(), out, ui());

@@ -1,8 +1,8 @@
 package dev.responsibility.examples.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,12 +18,8 @@ final class Source {
       description = "encoding of CSV files, e.g. GB18030 (default: detected; UTF-8 with or without BOM, else GB18030)")
   private String encoding;
 
-  @Option(names = "--db-user", paramLabel = "USER", description = "database user, if not in the URL")
-  private String user;
-
-  @Option(names = "--db-password-env", paramLabel = "VARIABLE",
-      description = "environment variable holding the database password (never on the command line)")
-  private String passwordVariable;
+  @Mixin
+  private DatabaseLogin login;
 
   static final class Choice {
     @Option(names = "--data", paramLabel = "DIR|FILE.xlsx", required = true,
@@ -45,7 +41,6 @@ final class Source {
     if (choice.data != null) {
       return Workspace.ofFiles(DataFiles.read(choice.data, DataFiles.charset(encoding, ui), false, ui));
     }
-    return Workspace.ofDatabase(Database.open(choice.db, Optional.ofNullable(user),
-        Database.password(passwordVariable, ui), ui));
+    return Workspace.ofDatabase(login.open(choice.db, ui));
   }
 }

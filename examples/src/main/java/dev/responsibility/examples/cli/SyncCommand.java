@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,11 +34,8 @@ final class SyncCommand implements Callable<Integer>, LocalizedCommand {
   @Option(names = "--db", paramLabel = "URL", required = true, description = "the JDBC URL whose outbox is sent")
   private String db;
 
-  @Option(names = "--db-user", paramLabel = "USER", description = "database user, if not in the URL")
-  private String user;
-
-  @Option(names = "--db-password-env", paramLabel = "VARIABLE", description = "environment variable holding the database password")
-  private String passwordVariable;
+  @Mixin
+  private DatabaseLogin login;
 
   @Option(names = "--platform", paramLabel = "URL", required = true,
       description = "the platform's base URL: https, or http to a loopback address")
@@ -76,7 +72,7 @@ final class SyncCommand implements Callable<Integer>, LocalizedCommand {
   public Integer call() {
     RestPlatformGateway gateway = gateway();
     PrintWriter out = spec.commandLine().getOut();
-    try (Database database = Database.open(db, Optional.ofNullable(user), Database.password(passwordVariable, ui()), ui())) {
+    try (Database database = login.open(db, ui())) {
       RelayReport report = OutboxRelay.builder(database.store().outbox(), gateway).build().drain(maxBatches);
       out.println(ui().text("sync.done", gateway.base(), report.count(RelayReport.Status.DELIVERED),
           report.count(RelayReport.Status.REJECTED), report.count(RelayReport.Status.RETRY_LATER)));

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,22 +35,15 @@ final class TasksCommand implements Callable<Integer>, LocalizedCommand {
   @Mixin
   private Source source;
 
-  @Option(names = "--as-of", paramLabel = "DAY", required = true, converter = DayConverter.class,
-      description = "the day, YYYY-MM-DD")
-  private LocalDate asOf;
-
-  @Option(names = "--quarter", paramLabel = "N", description = "quarter 1-4 of the day's year (default: the day's quarter)")
-  private Integer quarter;
-
-  @Option(names = "--scope", paramLabel = "DIVISION_CODE", description = "only businesses at or below this division")
-  private String scope;
+  @Mixin
+  private AsOfOption day;
+  @Mixin
+  private ScopeOptions scope;
 
   @Option(names = "--all", description = "list done tasks too")
   private boolean all;
-
-  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
-      description = "output: table (default), json or csv")
-  private Format format;
+  @Mixin
+  private FormatOption format;
 
   @Override
   public Ui ui() {
@@ -58,15 +52,16 @@ final class TasksCommand implements Callable<Integer>, LocalizedCommand {
 
   @Override
   public Integer call() {
-    int q = quarter == null ? (asOf.getMonthValue() + 2) / 3 : quarter;
-    MetricQuery query = MetricsCommand.query(asOf, q, scope, ui());
+    LocalDate asOf = day.day();
+    MetricQuery query = scope.query(asOf, OptionalInt.of((asOf.getMonthValue() + 2) / 3), ui());
+    int q = query.quarter().getAsInt();
     try (Workspace workspace = source.open(ui())) {
       Responsibility r = workspace.responsibility();
       List<SupervisionTask> tasks = r.tasks().owed(asOf, q, query.scope()).stream()
           .filter(t -> all || t.state() != TaskState.DONE)
           .sorted(URGENCY.thenComparing(t -> t.cadre().value()).thenComparing(t -> t.business().value()))
           .toList();
-      print(r, tasks, asOf, q, format, ui(), spec.commandLine().getOut());
+      print(r, tasks, asOf, q, format.format(), ui(), spec.commandLine().getOut());
     }
     return Main.OK;
   }
