@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer>, LocalizedCommand {
     try (Workspace workspace = source.open(ui())) {
       if (asOf == null) {
         Responsibility r = workspace.responsibility();
-        List<dev.responsibility.core.calendar.WorkPlan> plans = List.of();
+        List<dev.responsibility.core.calendar.WorkPlan> plans = workspace.ownPlans();
         DataSetWriter writer = chineseHeaders ? DataSetWriter.chinese() : DataSetWriter.english();
         if (OutputPath.isWorkbook(out)) {
           writer.writeWorkbook(r.dataSet(), plans, out);

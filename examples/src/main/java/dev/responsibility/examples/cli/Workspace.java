@@ -4,12 +4,14 @@ import dev.responsibility.adapters.files.ReadResult;
 import dev.responsibility.adapters.jdbc.SqlChecks;
 import dev.responsibility.adapters.jdbc.SqlMetrics;
 import dev.responsibility.core.Responsibility;
+import dev.responsibility.core.calendar.WorkPlan;
 import dev.responsibility.core.calendar.WorkPlans;
 import dev.responsibility.core.metrics.MetricsEvaluator;
 import dev.responsibility.core.policy.Policy;
 import dev.responsibility.core.rules.Checks;
 import dev.responsibility.core.rules.CheckReport;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,22 +22,25 @@ final class Workspace implements AutoCloseable {
 
   private final Optional<Database> database;
   private final WorkPlans workPlans;
+  private final List<WorkPlan> ownPlans;
   private Responsibility loaded;
 
-  private Workspace(Optional<Database> database, WorkPlans workPlans, Responsibility loaded) {
+  private Workspace(Optional<Database> database, WorkPlans workPlans, List<WorkPlan> ownPlans, Responsibility loaded) {
     this.database = database;
     this.workPlans = workPlans;
+    this.ownPlans = List.copyOf(ownPlans);
     this.loaded = loaded;
   }
 
   static Workspace ofFiles(ReadResult read) {
     WorkPlans plans = read.plansWithDefaults();
-    return new Workspace(Optional.empty(), plans, Responsibility.of(read.dataSet()).withWorkPlans(plans));
+    return new Workspace(Optional.empty(), plans, read.workPlans(),
+        Responsibility.of(read.dataSet()).withWorkPlans(plans));
   }
 
   static Workspace ofDatabase(Database database) {
     // The database keeps records, not work plans: the shipped plans apply.
-    return new Workspace(Optional.of(database), WorkPlans.defaults(), null);
+    return new Workspace(Optional.of(database), WorkPlans.defaults(), List.of(), null);
   }
 
   CheckReport check(LocalDate asOf) {
@@ -62,6 +67,11 @@ final class Workspace implements AutoCloseable {
 
   WorkPlans workPlans() {
     return workPlans;
+  }
+
+  /** @return the plans the data set brought with it ({@code workplan.json}), to be exported with it */
+  List<WorkPlan> ownPlans() {
+    return ownPlans;
   }
 
   @Override

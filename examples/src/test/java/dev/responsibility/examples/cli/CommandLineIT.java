@@ -278,6 +278,19 @@ class CommandLineIT {
   }
 
   @Test
+  void exportKeepsTheWorkPlanTheDataSetBrought() throws IOException {
+    Path data = BadInput.copyOfSample(work.resolve("with-plan"));
+    dev.responsibility.adapters.files.WorkPlanJson.write(
+        List.of(dev.responsibility.core.calendar.WorkPlans.seed2023()), data.resolve("workplan.json"));
+
+    Cli.Result run = Cli.run("export", "--data", data.toString(), "--out", work.resolve("with-plan-out").toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(dev.responsibility.adapters.files.WorkPlanJson.read(work.resolve("with-plan-out/workplan.json")))
+        .containsExactly(dev.responsibility.core.calendar.WorkPlans.seed2023());
+  }
+
+  @Test
   void generateMakesADataSetTheChecksFindCleanOrWithItsFaults() throws IOException {
     Path clean = work.resolve("generated/clean");
     Cli.Result made = Cli.run("generate", "--businesses", "400", "--seed", "11", "--out", clean.toString(), "--lang", "en");
