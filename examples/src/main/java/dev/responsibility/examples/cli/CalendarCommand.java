@@ -20,24 +20,17 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code calendar}: a year's entry windows and deadlines, each with its last safe working day on
  * China's holiday calendar, and the plan's milestones; {@code --ical} writes them as a feed.
  */
 @Command(name = "calendar", description = "Show a year's deadlines and last safe working days; --ical writes a feed.")
-final class CalendarCommand implements Callable<Integer>, LocalizedCommand {
+final class CalendarCommand extends Subcommand {
 
-  @Spec
-  private CommandSpec spec;
-  @Mixin
-  private LanguageOption language;
 
   @Option(names = "--year", paramLabel = "YEAR", required = true, description = "the year")
   private int year;
@@ -50,11 +43,6 @@ final class CalendarCommand implements Callable<Integer>, LocalizedCommand {
   private Path ical;
   @Mixin
   private FormatOption format;
-
-  @Override
-  public Ui ui() {
-    return language.ui();
-  }
 
   /** One dated line of the calendar: a deadline or milestone and the last working day before it. */
   record Entry(String id, String what, LocalDate due, LocalDate lastSafeDay) {}

@@ -10,20 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code check}: the checks of FORMAT.md as of a day. */
 @Command(name = "check", description = "Run the checks of FORMAT.md as of a day.")
-final class CheckCommand implements Callable<Integer>, LocalizedCommand {
+final class CheckCommand extends Subcommand {
 
-  @Spec
-  private CommandSpec spec;
-  @Mixin
-  private LanguageOption language;
   @Mixin
   private Source source;
 
@@ -31,11 +24,6 @@ final class CheckCommand implements Callable<Integer>, LocalizedCommand {
   private AsOfOption asOf;
   @Mixin
   private FormatOption format;
-
-  @Override
-  public Ui ui() {
-    return language.ui();
-  }
 
   @Override
   public Integer call() {

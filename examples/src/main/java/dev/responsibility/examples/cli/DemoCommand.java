@@ -23,12 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code demo}: the whole library in a minute. Loads the bundled sample township into an embedded
@@ -37,25 +33,16 @@ import picocli.CommandLine.Model.CommandSpec;
  * tasks, and writes the HTML report.
  */
 @Command(name = "demo", description = "Load the sample township into an embedded database and show what the library does.")
-final class DemoCommand implements Callable<Integer>, LocalizedCommand {
+final class DemoCommand extends Subcommand {
 
   /** The day the demo looks from: the middle of the sample year's second quarter. */
   static final LocalDate DAY = LocalDate.of(2023, 5, 15);
   private static final int VIOLATIONS_SHOWN = 12;
 
-  @Spec
-  private CommandSpec spec;
-  @Mixin
-  private LanguageOption language;
 
   @Option(names = "--dir", paramLabel = "DIR", defaultValue = "responsibility-demo",
       description = "where the sample files, the database and the report go (default ./responsibility-demo)")
   private Path dir;
-
-  @Override
-  public Ui ui() {
-    return language.ui();
-  }
 
   @Override
   public Integer call() throws IOException {

@@ -1,38 +1,30 @@
 package dev.responsibility.examples.cli;
 
-import dev.responsibility.adapters.files.DataSetWriter;
+import dev.responsibility.adapters.files.FileRecordSink;
 import dev.responsibility.adapters.files.ReportTable;
 import dev.responsibility.adapters.files.ReportWriter;
-import dev.responsibility.core.Responsibility;
 import dev.responsibility.core.metrics.MetricQuery;
 import dev.responsibility.core.model.DivisionLevel;
 import dev.responsibility.core.rules.CheckReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code export}: the data set in FORMAT.md form, or with {@code --as-of} the report tables
  * (violations, check counts, metrics, the roll-up by township), as CSV files or one workbook.
  */
 @Command(name = "export", description = "Export the data set, or with --as-of the report tables, as .xlsx or CSV.")
-final class ExportCommand implements Callable<Integer>, LocalizedCommand {
+final class ExportCommand extends Subcommand {
 
-  @Spec
-  private CommandSpec spec;
-  @Mixin
-  private LanguageOption language;
   @Mixin
   private Source source;
 
-  @Option(names = "--out", paramLabel = "DIR|FILE.xlsx", required = true, description = "a folder for CSV files, or an .xlsx file")
-  private Path out;
+  @Mixin
+  private OutputFiles out;
 
   @Option(names = "--as-of", paramLabel = "DAY", converter = DayConverter.class,
       description = "export the reports as of this day instead of the data set")
@@ -41,26 +33,13 @@ final class ExportCommand implements Callable<Integer>, LocalizedCommand {
   @Mixin
   private ScopeOptions scope;
 
-  @Option(names = "--chinese-headers", description = "data set: write Chinese headers and values")
-  private boolean chineseHeaders;
-
-  @Override
-  public Ui ui() {
-    return language.ui();
-  }
-
   @Override
   public Integer call() {
-    OutputPath.check(out, ui());
+    Path path = out.check(ui());
     try (Workspace workspace = source.open(ui())) {
       if (asOf == null) {
-        Responsibility r = workspace.responsibility();
-        List<dev.responsibility.core.calendar.WorkPlan> plans = workspace.ownPlans();
-        DataSetWriter writer = chineseHeaders ? DataSetWriter.chinese() : DataSetWriter.english();
-        if (OutputPath.isWorkbook(out)) {
-          writer.writeWorkbook(r.dataSet(), plans, out);
-        } else {
-          writer.writeFolder(r.dataSet(), plans, out);
+        try (FileRecordSink sink = out.openDataSet(workspace.ownPlans(), ui())) {
+          workspace.responsibility().dataSet().forEach(sink);
         }
       } else {
         MetricQuery query = scope.query(asOf, java.util.OptionalInt.empty(), ui());
@@ -69,14 +48,14 @@ final class ExportCommand implements Callable<Integer>, LocalizedCommand {
             ReportTable.checkCounts(checks, ui().locale()),
             ReportTable.metrics(workspace.metrics().evaluate(query), ui().locale()),
             ReportTable.rollUp(workspace.metrics().rollUp(query, DivisionLevel.TOWNSHIP), ui().locale()));
-        if (OutputPath.isWorkbook(out)) {
-          ReportWriter.writeWorkbook(tables, out);
+        if (out.isWorkbook()) {
+          ReportWriter.writeWorkbook(tables, path);
         } else {
-          ReportWriter.writeCsv(tables, out);
+          ReportWriter.writeCsv(tables, path);
         }
       }
     }
-    spec.commandLine().getOut().println(ui().text("export.done", out));
+    spec.commandLine().getOut().println(ui().text("export.done", path));
     spec.commandLine().getOut().flush();
     return Main.OK;
   }

@@ -17,7 +17,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-    Ui ui = cli.getCommand() instanceof LocalizedCommand c ? c.ui() : Ui.fromEnvironment();
+    Ui ui = cli.getCommand() instanceof Subcommand c ? c.ui() : Ui.fromEnvironment();
     PrintWriter err = cli.getErr();
     int code = isBadInput(e) ? Main.BAD_INPUT : Main.FAILED;
     if (e instanceof ImportException refused) {
@@ -80,7 +80,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
 
   static int badOption(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
-    Ui ui = cli.getCommand() instanceof LocalizedCommand c ? c.ui() : Ui.fromEnvironment();
+    Ui ui = cli.getCommand() instanceof Subcommand c ? c.ui() : Ui.fromEnvironment();
     cli.getErr().println(ui.text("error.option", e.getMessage()));
     cli.getErr().println(ui.text("error.usage", cli.getCommandSpec().qualifiedName()));
     cli.getErr().flush();

@@ -1,34 +1,25 @@
 package dev.responsibility.examples.cli;
 
-import dev.responsibility.adapters.files.DataSetWriter;
 import dev.responsibility.adapters.files.FileRecordSink;
 import dev.responsibility.testkit.DataSetGenerator;
 import dev.responsibility.testkit.Fault;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code generate}: a realistic data set of any size from the testkit's generator, streamed to CSV
  * files or a workbook, so that analysts can try the tools at province scale.
  */
 @Command(name = "generate", description = "Generate a realistic data set (the testkit's generator) as CSV files or .xlsx.")
-final class GenerateCommand implements Callable<Integer>, LocalizedCommand {
+final class GenerateCommand extends Subcommand {
 
-  @Spec
-  private CommandSpec spec;
-  @Mixin
-  private LanguageOption language;
 
   @Option(names = "--businesses", paramLabel = "N", required = true, description = "how many businesses, 1 to 9,999,999")
   private int businesses;
@@ -47,16 +38,8 @@ final class GenerateCommand implements Callable<Integer>, LocalizedCommand {
   @Option(names = "--cadre-load", paramLabel = "K", description = "the most businesses one cadre takes")
   private Integer cadreLoad;
 
-  @Option(names = "--out", paramLabel = "DIR|FILE.xlsx", required = true, description = "a folder for CSV files, or an .xlsx file")
-  private Path out;
-
-  @Option(names = "--chinese-headers", description = "write Chinese headers and values (the reader takes both)")
-  private boolean chineseHeaders;
-
-  @Override
-  public Ui ui() {
-    return language.ui();
-  }
+  @Mixin
+  private OutputFiles out;
 
   @Override
   public Integer call() {
@@ -74,17 +57,14 @@ final class GenerateCommand implements Callable<Integer>, LocalizedCommand {
     } catch (IllegalArgumentException e) {
       throw new UserInputException(ui().text("error.generate", e.getMessage()), e);
     }
-    OutputPath.check(out, ui());
-    DataSetWriter writer = chineseHeaders ? DataSetWriter.chinese() : DataSetWriter.english();
     Map<Fault, Integer> faults;
     try (Progress progress = Progress.of(spec.commandLine().getErr(), ui().text("generate.progress"),
         OptionalLong.of(businesses));
-         FileRecordSink sink = OutputPath.isWorkbook(out) ? writer.openWorkbook(out, List.of())
-             : writer.openFolder(out, List.of())) {
+         FileRecordSink sink = out.openDataSet(List.of(), ui())) {
       faults = generator.writeTo(new CountingSink(sink, progress::update));
     }
     PrintWriter print = spec.commandLine().getOut();
-    print.println(ui().text("generate.done", generator, out));
+    print.println(ui().text("generate.done", generator, out.path()));
     new TreeMap<>(faults).forEach((fault, n) -> print.println("  " + fault + ": " + n));
     print.flush();
     return Main.OK;

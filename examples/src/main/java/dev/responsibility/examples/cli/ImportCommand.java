@@ -7,25 +7,18 @@ import dev.responsibility.core.model.ImportException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.OptionalLong;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code import}: a data set into a database, all or nothing; with {@code --skip-bad-rows} the good
  * rows go in and every row left out is listed with its file, line and rule.
  */
 @Command(name = "import", description = "Import a data set (CSV folder or .xlsx) into a database, all or nothing.")
-final class ImportCommand implements Callable<Integer>, LocalizedCommand {
+final class ImportCommand extends Subcommand {
 
-  @Spec
-  private CommandSpec spec;
-  @Mixin
-  private LanguageOption language;
 
   @Parameters(index = "0", paramLabel = "DIR|FILE.xlsx", description = "a folder of FORMAT.md CSV files or an .xlsx workbook")
   private Path from;
@@ -41,11 +34,6 @@ final class ImportCommand implements Callable<Integer>, LocalizedCommand {
 
   @Option(names = "--skip-bad-rows", description = "import the good rows and list the bad ones, instead of refusing the lot")
   private boolean skipBadRows;
-
-  @Override
-  public Ui ui() {
-    return language.ui();
-  }
 
   @Override
   public Integer call() {

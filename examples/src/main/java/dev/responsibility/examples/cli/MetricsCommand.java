@@ -13,21 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code metrics}: the metrics of FORMAT.md, for a scope or rolled up by a level. */
 @Command(name = "metrics", description = "Compute the metrics of FORMAT.md as of a day.")
-final class MetricsCommand implements Callable<Integer>, LocalizedCommand {
+final class MetricsCommand extends Subcommand {
 
-  @Spec
-  private CommandSpec spec;
-  @Mixin
-  private LanguageOption language;
   @Mixin
   private Source source;
 
@@ -40,11 +33,6 @@ final class MetricsCommand implements Callable<Integer>, LocalizedCommand {
   private DivisionLevel by;
   @Mixin
   private FormatOption format;
-
-  @Override
-  public Ui ui() {
-    return language.ui();
-  }
 
   @Override
   public Integer call() {

@@ -5,21 +5,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code report}: a self-contained HTML report with PNG charts beside it. */
 @Command(name = "report", description = "Write a self-contained HTML report (and PNG charts) as of a day.")
-final class ReportCommand implements Callable<Integer>, LocalizedCommand {
+final class ReportCommand extends Subcommand {
 
-  @Spec
-  private CommandSpec spec;
-  @Mixin
-  private LanguageOption language;
   @Mixin
   private Source source;
 
@@ -30,11 +23,6 @@ final class ReportCommand implements Callable<Integer>, LocalizedCommand {
 
   @Option(names = "--out", paramLabel = "FILE.html", defaultValue = "report.html", description = "the HTML file (default report.html)")
   private Path out;
-
-  @Override
-  public Ui ui() {
-    return language.ui();
-  }
 
   @Override
   public Integer call() throws IOException {

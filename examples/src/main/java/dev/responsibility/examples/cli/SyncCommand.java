@@ -12,24 +12,17 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sync}: drains a database's outbox to a provincial platform through the REST adapter. Secrets
  * come from environment variables, never from the command line, where {@code ps} would show them.
  */
 @Command(name = "sync", description = "Send the database's outbox to a provincial platform.")
-final class SyncCommand implements Callable<Integer>, LocalizedCommand {
+final class SyncCommand extends Subcommand {
 
-  @Spec
-  private CommandSpec spec;
-  @Mixin
-  private LanguageOption language;
 
   @Option(names = "--db", paramLabel = "URL", required = true, description = "the JDBC URL whose outbox is sent")
   private String db;
@@ -62,11 +55,6 @@ final class SyncCommand implements Callable<Integer>, LocalizedCommand {
 
   @Option(names = "--max-batches", paramLabel = "N", defaultValue = "100", description = "the most batches to send (default 100)")
   private int maxBatches;
-
-  @Override
-  public Ui ui() {
-    return language.ui();
-  }
 
   @Override
   public Integer call() {

@@ -17,21 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tasks}: each cadre's supervision tasks of a quarter that are not done, most urgent first. */
 @Command(name = "tasks", description = "List the supervision tasks of a quarter per cadre: open, at risk, missed.")
-final class TasksCommand implements Callable<Integer>, LocalizedCommand {
+final class TasksCommand extends Subcommand {
 
-  @Spec
-  private CommandSpec spec;
-  @Mixin
-  private LanguageOption language;
   @Mixin
   private Source source;
 
@@ -44,11 +37,6 @@ final class TasksCommand implements Callable<Integer>, LocalizedCommand {
   private boolean all;
   @Mixin
   private FormatOption format;
-
-  @Override
-  public Ui ui() {
-    return language.ui();
-  }
 
   @Override
   public Integer call() {
