@@ -120,11 +120,21 @@ final class Assembly {
     if (column.isEmpty()) {
       return;
     }
+    // Ids nearly never repeat: keep one line per key, and lists only for the keys that do.
+    Map<String, Long> firstLine = new HashMap<>(Math.max(16, f.records.size() * 4 / 3 + 1));
     Map<String, List<Long>> lines = new LinkedHashMap<>();
     for (ParsedFile.Parsed<T> p : f.records) {
-      lines.computeIfAbsent(f.schema.keyOf(p.record()), k -> new ArrayList<>()).add(p.line());
+      String key = f.schema.keyOf(p.record());
+      Long first = firstLine.putIfAbsent(key, p.line());
+      if (first != null) {
+        lines.computeIfAbsent(key, k -> new ArrayList<>(List.of(first))).add(p.line());
+      }
     }
     f.badRowKeys.forEach((key, line) -> {
+      Long first = firstLine.get(key);
+      if (first != null && !lines.containsKey(key)) {
+        lines.put(key, new ArrayList<>(List.of(first)));
+      }
       List<Long> ls = lines.get(key);
       if (ls != null) {
         ls.add(line);

@@ -67,9 +67,14 @@ final class CellText {
    * followed by a midnight time ({@code 2023-03-05 00:00:00}).
    */
   static Optional<LocalDate> date(String text) {
-    if (isIsoDate(text)) {
+    if (text.length() == 10 && isIsoDate(text)) {
       // FORMAT.md's own form, the common case: no pattern needed.
-      return day(text.substring(0, 4), text.substring(5, 7), text.substring(8, 10));
+      try {
+        return Optional.of(LocalDate.of(twoDigits(text, 0) * 100 + twoDigits(text, 2), twoDigits(text, 5),
+            twoDigits(text, 8)));
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
     }
     String t = fold(text);
     Matcher midnight = MIDNIGHT.matcher(t);
@@ -79,16 +84,10 @@ final class CellText {
     return plainDate(t);
   }
 
+  /** @return whether the text starts with {@code yyyy-MM-dd} in ASCII digits */
   private static boolean isIsoDate(String t) {
-    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
-      return false;
-    }
-    for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
-      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return t.length() >= 10 && t.charAt(4) == '-' && t.charAt(7) == '-' && twoDigits(t, 0) >= 0
+        && twoDigits(t, 2) >= 0 && twoDigits(t, 5) >= 0 && twoDigits(t, 8) >= 0;
   }
 
   private static Optional<LocalDate> plainDate(String t) {
@@ -135,6 +134,10 @@ final class CellText {
    * ({@code 44990.4375}). Without an offset the time is China Standard Time (UTC+8).
    */
   static Optional<OffsetDateTime> time(String text) {
+    OffsetDateTime iso = isoTime(text);
+    if (iso != null) {
+      return Optional.of(iso);
+    }
     String t = fold(text);
     Matcher m = TIME.matcher(t);
     if (m.matches()) {
@@ -164,6 +167,58 @@ final class CellText {
       return Optional.of(OffsetDateTime.of(local, ChinaTime.OFFSET));
     }
     return Optional.empty();
+  }
+
+  /**
+   * FORMAT.md's own form, {@code 2023-03-04T16:07:35+08:00} or with {@code Z}, read without a
+   * pattern: a province's supervisions hold millions of them.
+   *
+   * @return the time, or null for any other text (the general path decides)
+   */
+  private static OffsetDateTime isoTime(String t) {
+    int n = t.length();
+    if (n != 25 && n != 20 || !isIsoDate(t) || t.charAt(10) != 'T' || t.charAt(13) != ':' || t.charAt(16) != ':') {
+      return null;
+    }
+    int hour = twoDigits(t, 11);
+    int minute = twoDigits(t, 14);
+    int second = twoDigits(t, 17);
+    if (hour < 0 || minute < 0 || second < 0) {
+      return null;
+    }
+    ZoneOffset offset;
+    if (n == 20) {
+      if (t.charAt(19) != 'Z') {
+        return null;
+      }
+      offset = ZoneOffset.UTC;
+    } else {
+      char sign = t.charAt(19);
+      int oh = twoDigits(t, 20);
+      int om = twoDigits(t, 23);
+      if (sign != '+' && sign != '-' || t.charAt(22) != ':' || oh < 0 || om < 0) {
+        return null;
+      }
+      int s = sign == '+' ? 1 : -1;
+      try {
+        offset = ZoneOffset.ofHoursMinutes(s * oh, s * om);
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+    try {
+      return OffsetDateTime.of(twoDigits(t, 0) * 100 + twoDigits(t, 2), twoDigits(t, 5), twoDigits(t, 8), hour,
+          minute, second, 0, offset);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** @return the number of the two ASCII digits at {@code from}, or -1 */
+  private static int twoDigits(String t, int from) {
+    char a = t.charAt(from);
+    char b = t.charAt(from + 1);
+    return a < '0' || a > '9' || b < '0' || b > '9' ? -1 : (a - '0') * 10 + (b - '0');
   }
 
   private static ZoneOffset offset(String text) {

@@ -135,9 +135,10 @@ final class CsvSource {
   }
 
   private static List<Cell> cells(CsvRecord record) {
-    List<Cell> cells = new ArrayList<>(record.getFieldCount());
-    for (String field : record.getFields()) {
-      cells.add(Cell.text(trim(field)));
+    int n = record.getFieldCount();
+    List<Cell> cells = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      cells.add(Cell.text(trim(record.getField(i))));
     }
     return cells;
   }
@@ -156,6 +157,9 @@ final class CsvSource {
   }
 
   private static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x7F) {
+      return false; // printable ASCII, nearly every character of a cell
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 

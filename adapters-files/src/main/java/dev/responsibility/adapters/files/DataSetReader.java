@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
@@ -36,11 +37,13 @@ public final class DataSetReader {
   private final Optional<Charset> charset;
   private final int errorLimit;
   private final ReadMode mode;
+  private final int parallelism;
 
   private DataSetReader(Builder b) {
     this.charset = b.charset;
     this.errorLimit = b.errorLimit;
     this.mode = b.mode;
+    this.parallelism = b.parallelism;
   }
 
   /** @return a reader with the defaults: charset detected, 100 errors per file, all or nothing */
@@ -96,9 +99,12 @@ public final class DataSetReader {
       Assembly assembly = new Assembly(mode, errorLimit, name(folder));
       assembly.refuse(matched.errors());
       Interner interner = new Interner();
+      List<Callable<ParsedFile<?>>> reads = new ArrayList<>();
       for (Map.Entry<FileSchema<?>, String> e : matched.files().entrySet()) {
-        assembly.add(CsvSource.read(folder.resolve(e.getValue()), e.getKey(), charset, errorLimit, interner));
+        Path file = folder.resolve(e.getValue());
+        reads.add(() -> CsvSource.read(file, e.getKey(), charset, errorLimit, interner));
       }
+      FileReads.run(reads, parallelism, sizes(folder, matched)).forEach(assembly::add);
       matched.workplan().ifPresent(plan -> assembly.workPlans(readPlan(folder.resolve(plan))));
       return assembly.finish();
     });
@@ -123,6 +129,19 @@ public final class DataSetReader {
       content.workplan().ifPresent(json -> assembly.workPlans(WorkPlanJson.parseCollecting(json.text(), json.source())));
       return assembly.finish();
     });
+  }
+
+  /** The size of each file to read, so that the largest are started first. */
+  private static List<Long> sizes(Path folder, SourceNames matched) {
+    List<Long> sizes = new ArrayList<>();
+    for (String name : matched.files().values()) {
+      try {
+        sizes.add(Files.size(folder.resolve(name)));
+      } catch (IOException e) {
+        sizes.add(0L); // read reports it
+      }
+    }
+    return sizes;
   }
 
   private static WorkPlanJson.Result readPlan(Path file) {
@@ -172,13 +191,36 @@ public final class DataSetReader {
     return mode;
   }
 
+  /** @return how many CSV files of a folder are read at once */
+  public int parallelism() {
+    return parallelism;
+  }
+
   /** Settings for a {@link DataSetReader}. Not thread-safe. */
   public static final class Builder {
     private Optional<Charset> charset = Optional.empty();
     private int errorLimit = DEFAULT_ERROR_LIMIT;
     private ReadMode mode = ReadMode.ALL_OR_NOTHING;
+    private int parallelism = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
+
+    /**
+     * Reads up to this many CSV files of a folder at once, each on a thread of its own that lives
+     * as long as the read (the default: one per available processor). With 1 every file is read on
+     * the calling thread. The result, errors included, does not depend on it.
+     *
+     * @param threads at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    public Builder parallelism(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("parallelism must be at least 1: " + threads);
+      }
+      this.parallelism = threads;
+      return this;
+    }
 
     /**
      * Reads CSV files in one charset (a UTF-8 byte-order mark still means UTF-8). Without this the

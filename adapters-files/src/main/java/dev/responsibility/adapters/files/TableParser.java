@@ -64,7 +64,7 @@ final class TableParser<T> {
       }
       return !stopped;
     }
-    if (cells.stream().allMatch(Cell::isEmpty)) {
+    if (allEmpty(cells)) {
       return true;
     }
     RowValues values = new RowValues(out.file, line, out.header, cells, interner);
@@ -86,6 +86,15 @@ final class TableParser<T> {
       out.records.add(new ParsedFile.Parsed<>(line, record));
     }
     return !stopped;
+  }
+
+  private static boolean allEmpty(List<Cell> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (!cells.get(i).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private T build(RowValues values) {

@@ -11,7 +11,6 @@ import dev.responsibility.core.model.StaffAppointment;
 import dev.responsibility.core.model.StatusChange;
 import dev.responsibility.core.model.Supervision;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -117,10 +116,10 @@ public final class Index {
       List<StaffAppointment> staffRecords) {
 
     // Divisions and their Euler-tour intervals: a is at or above b iff pre[a] <= pre[b] && post[b] <= post[a].
-    List<String> divisionRefs = new ArrayList<>();
-    businessRecords.forEach(b -> divisionRefs.add(b.division().value()));
-    cadreRecords.forEach(c -> divisionRefs.add(c.division().value()));
-    divisions = Keys.of(divisionRecords.stream().map(d -> d.code().value()).toArray(String[]::new), divisionRefs);
+    divisions = Keys.of(divisionRecords.stream().map(d -> d.code().value()).toArray(String[]::new), each -> {
+      businessRecords.forEach(b -> each.accept(b.division().value()));
+      cadreRecords.forEach(c -> each.accept(c.division().value()));
+    });
     int nd = divisionRecords.size();
     divisionParent = new int[nd];
     for (int i = 0; i < nd; i++) {
@@ -134,13 +133,13 @@ public final class Index {
         .sorted(java.util.Comparator.comparingInt(d -> preorder[d])).mapToInt(Integer::intValue).toArray();
 
     // Businesses.
-    List<String> businessRefs = new ArrayList<>();
-    statusRecords.forEach(s -> businessRefs.add(s.business().value()));
-    relationRecords.forEach(r -> businessRefs.add(r.business().value()));
-    supervisionRecords.forEach(s -> businessRefs.add(s.business().value()));
-    problemRecords.forEach(p -> businessRefs.add(p.business().value()));
-    staffRecords.forEach(s -> businessRefs.add(s.business().value()));
-    businesses = Keys.of(businessRecords.stream().map(b -> b.id().value()).toArray(String[]::new), businessRefs);
+    businesses = Keys.of(businessRecords.stream().map(b -> b.id().value()).toArray(String[]::new), each -> {
+      statusRecords.forEach(s -> each.accept(s.business().value()));
+      relationRecords.forEach(r -> each.accept(r.business().value()));
+      supervisionRecords.forEach(s -> each.accept(s.business().value()));
+      problemRecords.forEach(p -> each.accept(p.business().value()));
+      staffRecords.forEach(s -> each.accept(s.business().value()));
+    });
     int nb = businessRecords.size();
     licenseIssued = new int[nb];
     licenseExpires = new int[nb];
@@ -183,11 +182,11 @@ public final class Index {
     statusesByBusiness = Rows.group(statusOwner, businesses.size());
 
     // Cadres.
-    List<String> cadreRefs = new ArrayList<>();
-    relationRecords.forEach(r -> cadreRefs.add(r.cadre().value()));
-    documentRecords.forEach(d -> cadreRefs.add(d.cadre().value()));
-    supervisionRecords.forEach(s -> cadreRefs.add(s.cadre().value()));
-    cadres = Keys.of(cadreRecords.stream().map(c -> c.id().value()).toArray(String[]::new), cadreRefs);
+    cadres = Keys.of(cadreRecords.stream().map(c -> c.id().value()).toArray(String[]::new), each -> {
+      relationRecords.forEach(r -> each.accept(r.cadre().value()));
+      documentRecords.forEach(d -> each.accept(d.cadre().value()));
+      supervisionRecords.forEach(s -> each.accept(s.cadre().value()));
+    });
     int nc = cadreRecords.size();
     cadreLevel = new byte[nc];
     cadreDivision = new int[nc];

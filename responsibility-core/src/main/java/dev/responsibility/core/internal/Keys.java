@@ -1,9 +1,9 @@
 package dev.responsibility.core.internal;
 
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Interned ids: the known ids (those with a record) take keys {@code 0..known-1} in their sorted
@@ -42,18 +42,25 @@ public final class Keys {
     return id.hashCode() * 0x9E3779B9 >>> shift;
   }
 
+  /** Every id the other records name, in any order, with repeats, handed over one by one. */
+  @FunctionalInterface
+  interface References {
+    void each(Consumer<String> id);
+  }
+
   /**
    * @param sortedKnown the ids of the records, sorted and distinct
-   * @param references every id the other records name, in any order, with repeats
+   * @param references every id the other records name; walked, not collected, as a province's
+   *     records name millions
    */
-  static Keys of(String[] sortedKnown, Collection<String> references) {
+  static Keys of(String[] sortedKnown, References references) {
     Keys knownOnly = new Keys(sortedKnown, new String[0]);
     Set<String> unknown = new HashSet<>();
-    for (String r : references) {
+    references.each(r -> {
       if (knownOnly.keyOf(r) < 0) {
         unknown.add(r);
       }
-    }
+    });
     if (unknown.isEmpty()) {
       return knownOnly;
     }

@@ -21,7 +21,7 @@ class KeysProperties {
       @ForAll @StringLength(max = 6) String other) {
     String[] sorted = new TreeSet<>(known).toArray(String[]::new);
 
-    Keys keys = Keys.of(sorted, references);
+    Keys keys = Keys.of(sorted, references::forEach);
 
     for (int k = 0; k < sorted.length; k++) {
       assertThat(keys.keyOf(sorted[k])).isEqualTo(k);
