@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
  * success, 2 on bad input (a file, line, column or option and the rule it breaks, never a stack
  * trace), 1 when something else fails, such as an unreachable database.
  */
+// INHERIT: every subcommand takes --help and --version too, as the bad-option message tells users to try.
 @Command(name = "responsibility", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    scope = CommandLine.ScopeType.INHERIT,
     subcommands = {DemoCommand.class, ImportCommand.class, CheckCommand.class, MetricsCommand.class,
         TasksCommand.class, CalendarCommand.class, ReportCommand.class, ExportCommand.class,
         GenerateCommand.class, SyncCommand.class, CommandLine.HelpCommand.class})

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MainTest {
 
@@ -17,6 +19,21 @@ class MainTest {
     assertThat(code).isZero();
     assertThat(out.toString()).contains("demo", "import", "check", "metrics", "tasks", "calendar", "report", "export",
         "generate", "sync");
+  }
+
+  /** The message of a bad option points to {@code COMMAND --help}, so that must work without the required options. */
+  @ParameterizedTest
+  @ValueSource(strings = {"demo", "import", "check", "metrics", "tasks", "calendar", "report", "export", "generate",
+      "sync"})
+  void everySubcommandAnswersHelpWithItsOptions(String command) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int code = Main.run(new String[] {command, "--help"}, new PrintWriter(out), new PrintWriter(err));
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).startsWith("Usage: responsibility " + command).contains("--lang", "--help");
+    assertThat(err.toString()).isEmpty();
   }
 
   @Test
