@@ -8,6 +8,7 @@ import dev.responsibility.core.metrics.MetricsEvaluator;
 import dev.responsibility.core.metrics.RollUpRow;
 import dev.responsibility.core.model.DivisionLevel;
 import dev.responsibility.core.rules.CheckCode;
+import dev.responsibility.core.rules.CheckReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -72,10 +73,24 @@ public record Answers(LocalDate day, int quarter, Map<CheckCode, Long> checks, M
    * @return the answers
    */
   public static Answers ours(Responsibility responsibility, LocalDate day, int quarter) {
+    return of(responsibility.check(day), responsibility.metrics(), day, quarter);
+  }
+
+  /**
+   * The answers of any evaluator of the checks and the metrics (in memory, or pushed down into a
+   * database): the report's counts, {@code evaluate} and {@code rollUp} by TOWNSHIP of the query
+   * for the day and quarter.
+   *
+   * @param report the checks as of {@code day}, not null
+   * @param metrics the metrics evaluator, not null
+   * @param day the day, not null
+   * @param quarter 1 to 4
+   * @return the answers
+   */
+  public static Answers of(CheckReport report, MetricsEvaluator metrics, LocalDate day, int quarter) {
     Map<CheckCode, Long> checks = new EnumMap<>(CheckCode.class);
-    responsibility.check(day).counts().forEach((code, n) -> checks.put(code, n.longValue()));
+    report.counts().forEach((code, n) -> checks.put(code, n.longValue()));
     MetricQuery query = MetricQuery.asOf(day).withQuarter(quarter);
-    MetricsEvaluator metrics = responsibility.metrics();
     Map<Metric, MetricValue> overall = metrics.evaluate(query).values();
     Map<String, Township> townships = new LinkedHashMap<>();
     for (RollUpRow row : metrics.rollUp(query, DivisionLevel.TOWNSHIP)) {

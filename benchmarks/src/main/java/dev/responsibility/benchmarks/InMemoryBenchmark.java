@@ -17,6 +17,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -44,13 +46,22 @@ import java.util.stream.Stream;
  *       JSON), each a fresh JVM, wall time.
  * </ol>
  *
- * Every answer is compared; any difference ends the run with status 1. Prints each phase's median
- * and the ratios.
+ * With {@code --postgres}, the same run then measures the JDBC adapter on the {@link PostgresServer}
+ * over the same province ({@link PostgresRounds}): its import against {@code psql \copy} of the same
+ * rows, its metrics pushdown against one hand-written query, and its checks and metrics pushdown
+ * (answers compared with ours) against DuckDB's.
  *
- * <p>Usage: {@code InMemoryBenchmark [--smoke] [--businesses N] [--rounds R] [--jar PATH]
- * [--child-heap 8g]}. {@code --smoke}: 2,000 businesses at fault rates 0.02 and 0.2, one load on
- * each side, answers compared for several days and quarters, and the two metrics JSONs when the jar
- * exists; no timing; prints {@code smoke: answers equal} and exits 0, or the differences and exits 1.
+ * <p>Every answer is compared; any difference ends the run with status 1. Prints each phase's
+ * median and the ratios, as one Markdown table.
+ *
+ * <p>Usage: {@code InMemoryBenchmark [--smoke] [--businesses N] [--rounds R] [--postgres] [--jar PATH]
+ * [--child-heap 8g]}. {@code --postgres} needs PostgreSQL at 127.0.0.1:5432 (user postgres,
+ * database test) and {@code psql} on the PATH, and says so before anything else if either is
+ * missing (status 2). {@code --smoke}: 2,000 businesses at fault rates 0.02 and 0.2, one load on
+ * each side, answers compared for several days and quarters, also by PostgreSQL pushdown when the
+ * server answers (skipped with the reason when it does not, a failure when the environment variable
+ * {@code CI} is {@code true}; no psql needed), and the two metrics JSONs when the jar exists; no
+ * timing; prints {@code smoke: answers equal} and exits 0, or the differences and exits 1.
  */
 public final class InMemoryBenchmark {
 
@@ -65,6 +76,7 @@ public final class InMemoryBenchmark {
    */
   public static void main(String[] args) throws Exception {
     boolean smoke = false;
+    boolean postgres = false;
     int businesses = 1_000_000;
     int rounds = 3;
     Path jar = null;
@@ -72,6 +84,7 @@ public final class InMemoryBenchmark {
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--smoke" -> smoke = true;
+        case "--postgres" -> postgres = true;
         case "--businesses" -> businesses = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--jar" -> jar = Path.of(args[++i]);
@@ -79,38 +92,65 @@ public final class InMemoryBenchmark {
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
+    if (postgres && !smoke) {
+      // Said before the province is generated, not after the in-memory rounds.
+      Optional<String> missing = PostgresServer.unreachable().or(Psql::missing);
+      if (missing.isPresent()) {
+        System.err.println("--postgres cannot run: " + missing.get());
+        System.exit(2);
+      }
+    }
     Path folder = Files.createTempDirectory("responsibility-duckdb");
     int status;
     try {
       Path cli = jar == null ? defaultJar() : jar;
-      status = smoke ? smoke(folder, cli) : benchmark(folder, businesses, rounds, cli, childHeap);
+      status = smoke ? smoke(folder, cli) : benchmark(folder, businesses, rounds, postgres, cli, childHeap);
     } finally {
       delete(folder);
     }
     System.exit(status);
   }
 
-  private static int smoke(Path folder, Path jar) throws IOException, InterruptedException {
+  private static int smoke(Path folder, Path jar) throws IOException, InterruptedException, SQLException {
     List<String> differences = new ArrayList<>();
+    Optional<String> noPostgres = PostgresServer.unreachable();
+    if (noPostgres.isPresent()) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        differences.add("CI=true and " + noPostgres.get() + " (the PostgreSQL part of the smoke cannot be skipped in CI)");
+      } else {
+        System.out.println("PostgreSQL part skipped: " + noPostgres.get() + " (with CI=true this fails the smoke)");
+      }
+    }
     // The benchmark's mix, then ten times the faults so that every check has violations to count.
     for (double faultRate : new double[] {0.02, 0.2}) {
       write(folder, 2_000, faultRate);
-      Responsibility ours = Responsibility.of(DataSetReader.defaults().read(folder).dataSet());
+      DataSet data = DataSetReader.defaults().read(folder).dataSet();
+      Responsibility ours = Responsibility.of(data);
+      List<Answers> asked = new ArrayList<>();
       try (DuckDbBaseline duck = DuckDbBaseline.load(folder)) {
         // Inside a quarter, at the ends of the plan's quarters, a past quarter, after the year, and
         // under the 2025 director mandate.
-        Object[][] asked = {{"2023-02-15", 1}, {"2023-05-15", 2}, {"2023-09-30", 3}, {"2023-12-20", 4},
+        Object[][] days = {{"2023-02-15", 1}, {"2023-05-15", 2}, {"2023-09-30", 3}, {"2023-12-20", 4},
             {"2023-12-20", 1}, {"2023-12-31", 4}, {"2024-03-31", 1}, {"2025-06-30", 2}};
-        for (Object[] a : asked) {
+        for (Object[] a : days) {
           LocalDate day = LocalDate.parse((String) a[0]);
           int quarter = (Integer) a[1];
           Answers mine = Answers.ours(ours, day, quarter);
-          differences.addAll(mine.differences(duck.answers(day, quarter)));
+          asked.add(mine);
+          differences.addAll(mine.differences(duck.answers(day, quarter)).stream().map(d -> "DuckDB, " + d).toList());
           List<CheckCode> silent = mine.checks().entrySet().stream().filter(e -> e.getValue() == 0)
               .map(Map.Entry::getKey).toList();
           System.out.printf(Locale.ROOT, "fault rate %.2f, %s Q%d: %d violations, %d townships%s%n", faultRate, day,
               quarter, mine.checks().values().stream().mapToLong(Long::longValue).sum(), mine.townships().size(),
               silent.isEmpty() ? "" : "; none of " + silent);
+        }
+      }
+      if (noPostgres.isEmpty()) {
+        List<String> pushedDown = PostgresRounds.smoke(data, asked);
+        differences.addAll(pushedDown);
+        if (pushedDown.isEmpty()) {
+          System.out.printf(Locale.ROOT, "fault rate %.2f: %s pushdown (SqlChecks, SqlMetrics, the hand-written "
+              + "query) equal for the %d days and quarters asked%n", faultRate, PostgresServer.version(), asked.size());
         }
       }
     }
@@ -125,10 +165,10 @@ public final class InMemoryBenchmark {
       }
     }
     if (differences.isEmpty()) {
-      System.out.println("smoke: answers equal");
+      System.out.println("smoke: answers equal" + (noPostgres.isPresent() ? " (PostgreSQL skipped)" : ""));
       return 0;
     }
-    System.out.println("smoke: answers differ (ours vs DuckDB)");
+    System.out.println("smoke: failed (answers of ours against the engine named, or a part that could not run)");
     differences.forEach(System.out::println);
     return 1;
   }
@@ -143,8 +183,8 @@ public final class InMemoryBenchmark {
         DAY.toString(), Integer.toString(QUARTER));
   }
 
-  private static int benchmark(Path folder, int businesses, int rounds, Path jar, String childHeap)
-      throws IOException, InterruptedException {
+  private static int benchmark(Path folder, int businesses, int rounds, boolean postgres, Path jar, String childHeap)
+      throws IOException, InterruptedException, SQLException {
     String rows = write(folder, businesses, 0.02);
     long bytes;
     try (Stream<Path> files = Files.list(folder)) {
@@ -156,37 +196,36 @@ public final class InMemoryBenchmark {
     if (!endToEnd) {
       System.out.println("no command-line jar (examples/target/responsibility.jar): end-to-end phase skipped");
     }
-    List<Double> read = new ArrayList<>();
-    List<Double> index = new ArrayList<>();
-    List<Double> ourQueries = new ArrayList<>();
-    List<Double> load = new ArrayList<>();
-    List<Double> duckQueries = new ArrayList<>();
-    List<Double> ourProcess = new ArrayList<>();
-    List<Double> duckProcess = new ArrayList<>();
+    Samples read = new Samples();
+    Samples index = new Samples();
+    Samples ourQueries = new Samples();
+    Samples load = new Samples();
+    Samples duckQueries = new Samples();
+    Samples ourProcess = new Samples();
+    Samples duckProcess = new Samples();
+    Answers ourAnswers = null;
     for (int round = 1; round <= rounds; round++) {
       Answers[] answers = new Answers[2];
-      // Alternate which side runs first, so that neither always finds the page cache and heap as the other left them.
       for (int turn = 0; turn < 2; turn++) {
-        boolean oursNow = (turn == 0) == (round % 2 == 1);
         gc();
-        if (oursNow) {
+        if (oursGoes(round, turn)) {
           long t = System.nanoTime();
           DataSet data = DataSetReader.defaults().read(folder).dataSet();
-          read.add(seconds(t));
+          read.since(t);
           t = System.nanoTime();
           DataSet.builder().addAll(data).build();
-          index.add(seconds(t));
+          index.since(t);
           gc();
           t = System.nanoTime();
           answers[0] = Answers.ours(Responsibility.of(data), DAY, QUARTER);
-          ourQueries.add(seconds(t));
+          ourQueries.since(t);
         } else {
           long t = System.nanoTime();
           try (DuckDbBaseline duck = DuckDbBaseline.load(folder)) {
-            load.add(seconds(t));
+            load.since(t);
             t = System.nanoTime();
             answers[1] = duck.answers(DAY, QUARTER);
-            duckQueries.add(seconds(t));
+            duckQueries.since(t);
           }
         }
       }
@@ -196,22 +235,21 @@ public final class InMemoryBenchmark {
         differences.forEach(System.out::println);
         return 1;
       }
+      ourAnswers = answers[0];
       System.out.printf(Locale.ROOT, "round %d: ours read %.2f s (index build %.2f s), queries %.2f s; "
-          + "DuckDB load %.2f s, queries %.2f s; answers equal%n", round, last(read), last(index), last(ourQueries),
-          last(load), last(duckQueries));
+          + "DuckDB load %.2f s, queries %.2f s; answers equal%n", round, read.last(), index.last(), ourQueries.last(),
+          load.last(), duckQueries.last());
       if (endToEnd) {
         String[] outputs = new String[2];
         for (int turn = 0; turn < 2; turn++) {
-          boolean oursNow = (turn == 0) == (round % 2 == 1);
           gc();
-          if (oursNow) {
-            long t = System.nanoTime();
+          long t = System.nanoTime();
+          if (oursGoes(round, turn)) {
             outputs[0] = run(ourCommand(jar, childHeap, folder));
-            ourProcess.add(seconds(t));
+            ourProcess.since(t);
           } else {
-            long t = System.nanoTime();
             outputs[1] = run(duckCommand(childHeap, folder));
-            duckProcess.add(seconds(t));
+            duckProcess.since(t);
           }
         }
         ObjectMapper json = new ObjectMapper();
@@ -224,34 +262,60 @@ public final class InMemoryBenchmark {
           return 1;
         }
         System.out.printf(Locale.ROOT, "round %d: end to end, ours %.2f s, DuckDB %.2f s; JSON equal%n", round,
-            last(ourProcess), last(duckProcess));
+            ourProcess.last(), duckProcess.last());
+      }
+    }
+    PostgresRounds.Figures pg = null;
+    if (postgres) {
+      gc();
+      // Read once more (untimed) rather than kept from a round, so that no round ran with it on the heap.
+      DataSet data = DataSetReader.defaults().read(folder).dataSet();
+      pg = PostgresRounds.measure(data, ourAnswers, rounds);
+      if (!pg.differences().isEmpty()) {
+        System.out.println("answers differ (ours in memory vs the engine named)");
+        pg.differences().forEach(System.out::println);
+        return 1;
       }
     }
 
-    double ourMemory = median(index) + median(ourQueries);
-    double ourFromCsv = median(read) + median(ourQueries);
-    double duckFromCsv = median(load) + median(duckQueries);
+    double ourMemory = index.median() + ourQueries.median();
+    double ourFromCsv = read.median() + ourQueries.median();
+    double duckFromCsv = load.median() + duckQueries.median();
     System.out.println();
-    System.out.printf(Locale.ROOT, "%s, medians of %d rounds (DuckDB %s)%n", rows, rounds, DuckDbBaseline.describe());
-    System.out.println("| measure | ours | DuckDB | ours ÷ DuckDB |");
+    System.out.printf(Locale.ROOT, "%s, medians of %d rounds (DuckDB %s%s)%n", rows, rounds, DuckDbBaseline.describe(),
+        postgres ? "; " + PostgresServer.version() : "");
+    System.out.println("| measure: ours / baseline | ours | baseline | ours ÷ baseline |");
     System.out.println("|---|---|---|---|");
-    row("load: CSV folder → data set and index / → DuckDB tables", median(read), median(load));
-    row("of which our index build (re-run over the records read)", median(index), Double.NaN);
-    row("all 16 checks + 8 metrics + township roll-up, data loaded", median(ourQueries), median(duckQueries));
-    row("index build + checks and metrics / checks and metrics alone", ourMemory, median(duckQueries));
-    row("CSV folder → every check and metric, in process", ourFromCsv, duckFromCsv);
+    row("load: CSV folder → data set and index / → DuckDB tables", read.median(), load.median());
+    row("of which our index build (re-run over the records read)", index.median(), Double.NaN);
+    row("all 16 checks + 8 metrics + township roll-up, data loaded / DuckDB's SQL", ourQueries.median(),
+        duckQueries.median());
+    row("index build + checks and metrics / DuckDB's checks and metrics alone", ourMemory, duckQueries.median());
+    row("CSV folder → every check and metric, in process / DuckDB", ourFromCsv, duckFromCsv);
     if (endToEnd) {
-      row("end to end: `responsibility metrics --by TOWNSHIP` / DuckDbMetrics, fresh JVMs", median(ourProcess),
-          median(duckProcess));
+      row("end to end: `responsibility metrics --by TOWNSHIP` / DuckDbMetrics, fresh JVMs", ourProcess.median(),
+          duckProcess.median());
+    }
+    if (pg != null) {
+      double ours = pg.ourImport().median();
+      double psql = pg.psqlImport().median();
+      System.out.printf(Locale.ROOT, "| PostgreSQL import of %,d records: `JdbcStore.importRecords` / `psql \\copy` "
+          + "of the same rows | %.2f s, %,.0f rows/s | %.2f s, %,.0f rows/s | %.2f× its throughput |%n", pg.records(),
+          ours, pg.records() / ours, psql, pg.records() / psql, psql / ours);
+      row("PostgreSQL, all 8 metrics with the quarter: `SqlMetrics.evaluate` / one hand-written query",
+          pg.sqlMetrics().median(), pg.handWritten().median());
+      row("PostgreSQL, all 16 checks + 8 metrics + township roll-up: `SqlChecks` + `SqlMetrics` / DuckDB's SQL, "
+          + "data loaded", pg.answers().median(), duckQueries.median());
     }
     return 0;
   }
 
-  private static void row(String measure, double ours, double duck) {
-    if (Double.isNaN(duck)) {
+  private static void row(String measure, double ours, double baseline) {
+    if (Double.isNaN(baseline)) {
       System.out.printf(Locale.ROOT, "| %s | %.2f s | | |%n", measure, ours);
     } else {
-      System.out.printf(Locale.ROOT, "| %s | %.2f s | %.2f s | %.2f× |%n", measure, ours, duck, ours / duck);
+      System.out.printf(Locale.ROOT, "| %s | %.2f s | %.2f s | %.2f× its time |%n", measure, ours, baseline,
+          ours / baseline);
     }
   }
 
@@ -266,7 +330,7 @@ public final class InMemoryBenchmark {
         + data.problems().size() + data.staff().size() + data.selfChecks().size();
     String size = String.format(Locale.ROOT, "%,d businesses, %,d records (%,d relations, %,d supervisions)",
         data.businesses().size(), records, data.relations().size(), data.supervisions().size());
-    System.out.printf(Locale.ROOT, "generated and wrote %s in %.1f s%n", size, seconds(t));
+    System.out.printf(Locale.ROOT, "generated and wrote %s in %.1f s%n", size, Samples.secondsSince(t));
     return size;
   }
 
@@ -321,27 +385,26 @@ public final class InMemoryBenchmark {
     return null;
   }
 
-  private static void gc() {
+  /** A full collection before a timed phase, so that neither side pays for the other's garbage. */
+  static void gc() {
     System.gc();
     System.gc();
   }
 
-  private static double last(List<Double> values) {
-    return values.get(values.size() - 1);
+  /**
+   * Alternates which side runs first, so that neither always finds the page cache, the database's
+   * buffers and the heap as the other left them.
+   *
+   * @param round from 1
+   * @param turn 0 for the first side of the round, 1 for the second
+   * @return whether our side runs in that turn
+   */
+  static boolean oursGoes(int round, int turn) {
+    return (turn == 0) == (round % 2 == 1);
   }
 
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    sorted.sort(Double::compare);
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-  }
-
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
-  }
-
-  private static void delete(Path folder) throws IOException {
+  /** Deletes a folder and everything below it. */
+  static void delete(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
