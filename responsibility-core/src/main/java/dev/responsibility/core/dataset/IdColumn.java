@@ -1,6 +1,7 @@
 package dev.responsibility.core.dataset;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,16 +17,36 @@ final class IdColumn {
 
   private <T> IdColumn(List<T> records, Function<T, String> id) {
     int n = records.size();
-    byte[][] ids = new byte[n][];
     start = new int[n + 1];
+    byte[] out = new byte[Math.max(16, n * 10)];
+    int at = 0;
     for (int i = 0; i < n; i++) {
-      ids[i] = id.apply(records.get(i)).getBytes(StandardCharsets.UTF_8);
-      start[i + 1] = start[i] + ids[i].length;
+      String s = id.apply(records.get(i));
+      // Ids are nearly always ASCII: copy their characters, without a byte array per id.
+      if (at + s.length() * 3 > out.length) {
+        out = Arrays.copyOf(out, Math.max(out.length * 2, at + s.length() * 3));
+      }
+      if (isAscii(s)) {
+        for (int c = 0; c < s.length(); c++) {
+          out[at++] = (byte) s.charAt(c);
+        }
+      } else {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(utf8, 0, out, at, utf8.length);
+        at += utf8.length;
+      }
+      start[i + 1] = at;
     }
-    bytes = new byte[start[n]];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(ids[i], 0, bytes, start[i], ids[i].length);
+    bytes = Arrays.copyOf(out, at);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int c = 0; c < s.length(); c++) {
+      if (s.charAt(c) >= 0x80) {
+        return false;
+      }
     }
+    return true;
   }
 
   static <T> IdColumn of(List<T> records, Function<T, String> id) {

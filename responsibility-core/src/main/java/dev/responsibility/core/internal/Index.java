@@ -116,10 +116,11 @@ public final class Index {
       List<StaffAppointment> staffRecords) {
 
     // Divisions and their Euler-tour intervals: a is at or above b iff pre[a] <= pre[b] && post[b] <= post[a].
-    divisions = Keys.of(divisionRecords.stream().map(d -> d.code().value()).toArray(String[]::new), each -> {
-      businessRecords.forEach(b -> each.accept(b.division().value()));
-      cadreRecords.forEach(c -> each.accept(c.division().value()));
-    });
+    Keys.Resolver divisionIds = new Keys.Resolver(divisionRecords.stream().map(d -> d.code().value())
+        .toArray(String[]::new));
+    businessDivision = divisionIds.keys(businessRecords, b -> b.division().value());
+    cadreDivision = divisionIds.keys(cadreRecords, c -> c.division().value());
+    divisions = divisionIds.finish();
     int nd = divisionRecords.size();
     divisionParent = new int[nd];
     for (int i = 0; i < nd; i++) {
@@ -133,13 +134,14 @@ public final class Index {
         .sorted(java.util.Comparator.comparingInt(d -> preorder[d])).mapToInt(Integer::intValue).toArray();
 
     // Businesses.
-    businesses = Keys.of(businessRecords.stream().map(b -> b.id().value()).toArray(String[]::new), each -> {
-      statusRecords.forEach(s -> each.accept(s.business().value()));
-      relationRecords.forEach(r -> each.accept(r.business().value()));
-      supervisionRecords.forEach(s -> each.accept(s.business().value()));
-      problemRecords.forEach(p -> each.accept(p.business().value()));
-      staffRecords.forEach(s -> each.accept(s.business().value()));
-    });
+    Keys.Resolver businessIds = new Keys.Resolver(businessRecords.stream().map(b -> b.id().value())
+        .toArray(String[]::new));
+    int[] statusOwner = businessIds.keys(statusRecords, s -> s.business().value());
+    relationBusiness = businessIds.keys(relationRecords, r -> r.business().value());
+    supervisionBusiness = businessIds.keys(supervisionRecords, s -> s.business().value());
+    problemBusiness = businessIds.keys(problemRecords, p -> p.business().value());
+    staffBusiness = businessIds.keys(staffRecords, s -> s.business().value());
+    businesses = businessIds.finish();
     int nb = businessRecords.size();
     licenseIssued = new int[nb];
     licenseExpires = new int[nb];
@@ -151,7 +153,6 @@ public final class Index {
     creditCodeValid = new boolean[nb];
     licenseNumberValid = new boolean[nb];
     smallOperator = new boolean[nb];
-    businessDivision = new int[nb];
     for (int b = 0; b < nb; b++) {
       Business r = businessRecords.get(b);
       licenseIssued[b] = day(r.licenseIssued());
@@ -164,7 +165,6 @@ public final class Index {
       creditCodeValid[b] = r.hasValidCreditCode();
       licenseNumberValid[b] = r.hasValidLicenseNumber();
       smallOperator[b] = r.category().isSmallOperator();
-      businessDivision[b] = divisions.keyOf(r.division().value());
     }
     creditGroup = new int[nb];
     creditGroups = groupCreditCodes(businessRecords);
@@ -172,43 +172,36 @@ public final class Index {
     int ns = statusRecords.size();
     statusDay = new int[ns];
     statusValue = new byte[ns];
-    int[] statusOwner = new int[ns];
     for (int i = 0; i < ns; i++) {
       StatusChange s = statusRecords.get(i);
       statusDay[i] = day(s.effectiveFrom());
       statusValue[i] = (byte) s.status().ordinal();
-      statusOwner[i] = businesses.keyOf(s.business().value());
     }
     statusesByBusiness = Rows.group(statusOwner, businesses.size());
 
     // Cadres.
-    cadres = Keys.of(cadreRecords.stream().map(c -> c.id().value()).toArray(String[]::new), each -> {
-      relationRecords.forEach(r -> each.accept(r.cadre().value()));
-      documentRecords.forEach(d -> each.accept(d.cadre().value()));
-      supervisionRecords.forEach(s -> each.accept(s.cadre().value()));
-    });
+    Keys.Resolver cadreIds = new Keys.Resolver(cadreRecords.stream().map(c -> c.id().value())
+        .toArray(String[]::new));
+    relationCadre = cadreIds.keys(relationRecords, r -> r.cadre().value());
+    int[] documentCadre = cadreIds.keys(documentRecords, d -> d.cadre().value());
+    supervisionCadre = cadreIds.keys(supervisionRecords, s -> s.cadre().value());
+    cadres = cadreIds.finish();
     int nc = cadreRecords.size();
     cadreLevel = new byte[nc];
-    cadreDivision = new int[nc];
     cadreFrom = new int[nc];
     cadreTo = new int[nc];
     for (int c = 0; c < nc; c++) {
       Cadre r = cadreRecords.get(c);
       cadreLevel[c] = (byte) r.level().ordinal();
-      cadreDivision[c] = divisions.keyOf(r.division().value());
       cadreFrom[c] = day(r.activeFrom());
       cadreTo[c] = day(r.activeTo());
     }
 
     int nr = relationRecords.size();
-    relationCadre = new int[nr];
-    relationBusiness = new int[nr];
     relationFrom = new int[nr];
     relationTo = new int[nr];
     for (int i = 0; i < nr; i++) {
       GuaranteeRelation r = relationRecords.get(i);
-      relationCadre[i] = cadres.keyOf(r.cadre().value());
-      relationBusiness[i] = businesses.keyOf(r.business().value());
       relationFrom[i] = day(r.validFrom());
       relationTo[i] = day(r.validTo());
     }
@@ -219,26 +212,20 @@ public final class Index {
     documentKind = new byte[nk];
     documentFrom = new int[nk];
     documentThrough = new int[nk];
-    int[] documentCadre = new int[nk];
     for (int i = 0; i < nk; i++) {
       CadreDocument d = documentRecords.get(i);
       documentKind[i] = (byte) d.kind().ordinal();
       documentFrom[i] = day(d.signedOn());
       documentThrough[i] = day(d.validThrough());
-      documentCadre[i] = cadres.keyOf(d.cadre().value());
     }
     documentsByCadre = Rows.group(documentCadre, cadres.size());
 
     int nv = supervisionRecords.size();
-    supervisionCadre = new int[nv];
-    supervisionBusiness = new int[nv];
     visitDay = new int[nv];
     entryDay = new int[nv];
     supervisionMode = new byte[nv];
     for (int i = 0; i < nv; i++) {
       Supervision s = supervisionRecords.get(i);
-      supervisionCadre[i] = cadres.keyOf(s.cadre().value());
-      supervisionBusiness[i] = businesses.keyOf(s.business().value());
       visitDay[i] = day(s.visitDate());
       entryDay[i] = day(s.entryDay());
       supervisionMode[i] = (byte) s.mode().ordinal();
@@ -246,12 +233,10 @@ public final class Index {
     supervisionsByBusiness = Rows.group(supervisionBusiness, businesses.size());
 
     int np = problemRecords.size();
-    problemBusiness = new int[np];
     problemFound = new int[np];
     problemClosed = new int[np];
     for (int i = 0; i < np; i++) {
       Problem p = problemRecords.get(i);
-      problemBusiness[i] = businesses.keyOf(p.business().value());
       problemFound[i] = day(p.foundOn());
       problemClosed[i] = day(p.closedOn());
     }
@@ -261,13 +246,11 @@ public final class Index {
     staffRole = new byte[nf];
     staffFrom = new int[nf];
     staffTo = new int[nf];
-    staffBusiness = new int[nf];
     for (int i = 0; i < nf; i++) {
       StaffAppointment s = staffRecords.get(i);
       staffRole[i] = (byte) s.role().ordinal();
       staffFrom[i] = day(s.appointedOn());
       staffTo[i] = day(s.endedOn());
-      staffBusiness[i] = businesses.keyOf(s.business().value());
     }
     staffByBusiness = Rows.group(staffBusiness, businesses.size());
   }

@@ -1,9 +1,11 @@
 package dev.responsibility.core.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.function.Consumer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Interned ids: the known ids (those with a record) take keys {@code 0..known-1} in their sorted
@@ -42,31 +44,63 @@ public final class Keys {
     return id.hashCode() * 0x9E3779B9 >>> shift;
   }
 
-  /** Every id the other records name, in any order, with repeats, handed over one by one. */
-  @FunctionalInterface
-  interface References {
-    void each(Consumer<String> id);
-  }
-
   /**
-   * @param sortedKnown the ids of the records, sorted and distinct
-   * @param references every id the other records name; walked, not collected, as a province's
-   *     records name millions
+   * Interns the ids of the records and resolves the ids other records name, each looked up once:
+   * a province's records name their businesses and cadres millions of times. Resolve every
+   * referencing column with {@link #keys}, then call {@link #finish()}, which fixes the arrays
+   * it returned. Not thread-safe; one per set of keys.
    */
-  static Keys of(String[] sortedKnown, References references) {
-    Keys knownOnly = new Keys(sortedKnown, new String[0]);
-    Set<String> unknown = new HashSet<>();
-    references.each(r -> {
-      if (knownOnly.keyOf(r) < 0) {
-        unknown.add(r);
-      }
-    });
-    if (unknown.isEmpty()) {
-      return knownOnly;
+  static final class Resolver {
+    private final Keys known;
+    /** Ids only referenced, by the order they were met in: provisional key {@code -2 - i}. */
+    private final Map<String, Integer> unknown = new HashMap<>();
+    private final List<int[]> resolved = new ArrayList<>();
+
+    /** @param sortedKnown the ids of the records, sorted and distinct */
+    Resolver(String[] sortedKnown) {
+      known = new Keys(sortedKnown, new String[0]);
     }
-    String[] referenced = unknown.toArray(String[]::new);
-    Arrays.sort(referenced);
-    return new Keys(sortedKnown, referenced);
+
+    /** @return the key of each record's reference, final once {@link #finish()} has run */
+    <T> int[] keys(List<T> records, Function<T, String> id) {
+      int[] keys = new int[records.size()];
+      String last = null;
+      int lastKey = 0;
+      for (int i = 0; i < keys.length; i++) {
+        String ref = id.apply(records.get(i));
+        if (ref != last) { // records often name one id in a row, and readers share its instance
+          last = ref;
+          lastKey = known.keyOf(ref);
+          if (lastKey < 0) {
+            lastKey = -2 - unknown.computeIfAbsent(ref, r -> unknown.size());
+          }
+        }
+        keys[i] = lastKey;
+      }
+      resolved.add(keys);
+      return keys;
+    }
+
+    /** @return the keys: the known ids', then the referenced ones', sorted */
+    Keys finish() {
+      if (unknown.isEmpty()) {
+        return known;
+      }
+      String[] referenced = unknown.keySet().toArray(String[]::new);
+      Arrays.sort(referenced);
+      int[] keyOfProvisional = new int[referenced.length];
+      for (int j = 0; j < referenced.length; j++) {
+        keyOfProvisional[unknown.get(referenced[j])] = known.known.length + j;
+      }
+      for (int[] keys : resolved) {
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] < -1) {
+            keys[i] = keyOfProvisional[-2 - keys[i]];
+          }
+        }
+      }
+      return new Keys(known.known, referenced);
+    }
   }
 
   /** @return the key of an id, or -1 when neither known nor referenced */

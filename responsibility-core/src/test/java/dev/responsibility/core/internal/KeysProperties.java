@@ -13,7 +13,10 @@ import net.jqwik.api.constraints.StringLength;
 
 class KeysProperties {
 
-  /** Known ids take their sorted place, referenced ones the places after them, sorted; others none. */
+  /**
+   * Known ids take their sorted place, referenced ones the places after them, sorted; others none;
+   * each reference resolved to its id's key.
+   */
   @Property(tries = 300)
   void everyIdHasItsKeyAndOtherIdsNone(
       @ForAll @Size(max = 300) Set<@StringLength(max = 6) String> known,
@@ -21,7 +24,21 @@ class KeysProperties {
       @ForAll @StringLength(max = 6) String other) {
     String[] sorted = new TreeSet<>(known).toArray(String[]::new);
 
-    Keys keys = Keys.of(sorted, references::forEach);
+    // Two referencing columns, as the index resolves several; a column may repeat an id in a row.
+    Keys.Resolver resolver = new Keys.Resolver(sorted);
+    List<String> firstColumn = references.subList(0, references.size() / 2).stream()
+        .flatMap(r -> java.util.stream.Stream.of(r, r)).toList();
+    List<String> secondColumn = references.subList(references.size() / 2, references.size());
+    int[] first = resolver.keys(firstColumn, r -> r);
+    int[] second = resolver.keys(secondColumn, r -> r);
+    Keys keys = resolver.finish();
+
+    for (int i = 0; i < first.length; i++) {
+      assertThat(first[i]).isEqualTo(keys.keyOf(firstColumn.get(i))).isNotNegative();
+    }
+    for (int i = 0; i < second.length; i++) {
+      assertThat(second[i]).isEqualTo(keys.keyOf(secondColumn.get(i))).isNotNegative();
+    }
 
     for (int k = 0; k < sorted.length; k++) {
       assertThat(keys.keyOf(sorted[k])).isEqualTo(k);
