@@ -37,8 +37,9 @@ import java.util.stream.Stream;
  *
  * <ol>
  *   <li>ours: {@code DataSetReader.read} of the folder (the compact index is built as the data set
- *       is; the index build alone is timed again over the records read), then every check, every
- *       metric with the fourth quarter and the roll-up to every township;
+ *       is; the build alone, sorting, checks, index and columns, is timed again over the records
+ *       read), then every check, every metric with the fourth quarter and the roll-up to every
+ *       township;
  *   <li>DuckDB: {@code read_csv} of the folder into an in-memory database ({@link DuckDbBaseline}),
  *       then the same checks and metrics by SQL;
  *   <li>end to end, when the command line's jar exists: {@code java -jar responsibility.jar metrics
@@ -212,8 +213,10 @@ public final class InMemoryBenchmark {
           long t = System.nanoTime();
           DataSet data = DataSetReader.defaults().read(folder).dataSet();
           read.since(t);
+          // The records handed to a builder first, untimed: the build (sort, checks, index, columns) alone.
+          DataSet.Builder again = DataSet.builder().addAll(data);
           t = System.nanoTime();
-          DataSet.builder().addAll(data).build();
+          again.build();
           index.since(t);
           gc();
           t = System.nanoTime();
@@ -236,7 +239,7 @@ public final class InMemoryBenchmark {
         return 1;
       }
       ourAnswers = answers[0];
-      System.out.printf(Locale.ROOT, "round %d: ours read %.2f s (index build %.2f s), queries %.2f s; "
+      System.out.printf(Locale.ROOT, "round %d: ours read %.2f s (build %.2f s), queries %.2f s; "
           + "DuckDB load %.2f s, queries %.2f s; answers equal%n", round, read.last(), index.last(), ourQueries.last(),
           load.last(), duckQueries.last());
       if (endToEnd) {
@@ -287,10 +290,12 @@ public final class InMemoryBenchmark {
     System.out.println("| measure: ours / baseline | ours | baseline | ours ÷ baseline |");
     System.out.println("|---|---|---|---|");
     row("load: CSV folder → data set and index / → DuckDB tables", read.median(), load.median());
-    row("of which our index build (re-run over the records read)", index.median(), Double.NaN);
+    row("of which our build (`DataSet.Builder.build()` re-run over the records read)", index.median(), Double.NaN);
     row("all 16 checks + 8 metrics + township roll-up, data loaded / DuckDB's SQL", ourQueries.median(),
         duckQueries.median());
-    row("index build + checks and metrics / DuckDB's checks and metrics alone", ourMemory, duckQueries.median());
+    // The comparison: our index build counts as DuckDB's load does; and the stricter one.
+    row("build + checks and metrics / DuckDB's load + checks and metrics", ourMemory, duckFromCsv);
+    row("build + checks and metrics / DuckDB's checks and metrics alone", ourMemory, duckQueries.median());
     row("CSV folder → every check and metric, in process / DuckDB", ourFromCsv, duckFromCsv);
     if (endToEnd) {
       row("end to end: `responsibility metrics --by TOWNSHIP` / DuckDbMetrics, fresh JVMs", ourProcess.median(),
