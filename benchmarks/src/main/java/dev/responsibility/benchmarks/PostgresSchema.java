@@ -61,14 +61,19 @@ final class PostgresSchema implements AutoCloseable {
   static PostgresSchema create(String purpose) throws SQLException {
     String name = "bench_" + purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     PostgresServer.execute("CREATE SCHEMA " + name);
-    PostgresSchema schema = new PostgresSchema(name);
     try {
+      PostgresSchema schema = new PostgresSchema(name);
       schema.store.migrate();
+      return schema;
     } catch (RuntimeException e) {
-      schema.close();
+      // Whatever failed after the schema was made, leave no schema behind, and keep the cause.
+      try {
+        PostgresServer.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+      } catch (SQLException dropFailed) {
+        e.addSuppressed(dropFailed);
+      }
       throw e;
     }
-    return schema;
   }
 
   /** @return the schema's name */

@@ -121,19 +121,19 @@ final class Assembly {
       return;
     }
     // Ids nearly never repeat: keep one line per key, and lists only for the keys that do.
-    Map<String, Long> firstLine = new HashMap<>(Math.max(16, f.records.size() * 4 / 3 + 1));
+    Map<String, ParsedFile.Parsed<T>> first = new HashMap<>(Math.max(16, f.records.size() * 4 / 3 + 1));
     Map<String, List<Long>> lines = new LinkedHashMap<>();
     for (ParsedFile.Parsed<T> p : f.records) {
       String key = f.schema.keyOf(p.record());
-      Long first = firstLine.putIfAbsent(key, p.line());
-      if (first != null) {
-        lines.computeIfAbsent(key, k -> new ArrayList<>(List.of(first))).add(p.line());
+      ParsedFile.Parsed<T> earlier = first.putIfAbsent(key, p);
+      if (earlier != null) {
+        lines.computeIfAbsent(key, k -> new ArrayList<>(List.of(earlier.line()))).add(p.line());
       }
     }
     f.badRowKeys.forEach((key, line) -> {
-      Long first = firstLine.get(key);
-      if (first != null && !lines.containsKey(key)) {
-        lines.put(key, new ArrayList<>(List.of(first)));
+      ParsedFile.Parsed<T> earlier = first.get(key);
+      if (earlier != null && !lines.containsKey(key)) {
+        lines.put(key, new ArrayList<>(List.of(earlier.line())));
       }
       List<Long> ls = lines.get(key);
       if (ls != null) {

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 
 /**
@@ -63,6 +63,8 @@ public final class DataSetReader {
    * @return the data set, the work plans and (skipping bad rows) what was left out
    * @throws ImportException if the source cannot be read or holds errors the mode refuses; every
    *     error found is named; no other exception escapes for any content of the files
+   * @throws CancellationException if the calling thread is interrupted while a folder's files are
+   *     read on other threads; they are stopped and the interrupt is kept
    * @throws NullPointerException if {@code source} is null
    */
   public ReadResult read(Path source) {
@@ -99,12 +101,13 @@ public final class DataSetReader {
       Assembly assembly = new Assembly(mode, errorLimit, name(folder));
       assembly.refuse(matched.errors());
       Interner interner = new Interner();
-      List<Callable<ParsedFile<?>>> reads = new ArrayList<>();
+      List<FileReads.Read<ParsedFile<?>>> reads = new ArrayList<>();
       for (Map.Entry<FileSchema<?>, String> e : matched.files().entrySet()) {
         Path file = folder.resolve(e.getValue());
-        reads.add(() -> CsvSource.read(file, e.getKey(), charset, errorLimit, interner));
+        reads.add(new FileReads.Read<>(() -> CsvSource.read(file, e.getKey(), charset, errorLimit, interner),
+            size(file)));
       }
-      FileReads.run(reads, parallelism, sizes(folder, matched)).forEach(assembly::add);
+      FileReads.run(reads, parallelism).forEach(assembly::add);
       matched.workplan().ifPresent(plan -> assembly.workPlans(readPlan(folder.resolve(plan))));
       return assembly.finish();
     });
@@ -131,17 +134,12 @@ public final class DataSetReader {
     });
   }
 
-  /** The size of each file to read, so that the largest are started first. */
-  private static List<Long> sizes(Path folder, SourceNames matched) {
-    List<Long> sizes = new ArrayList<>();
-    for (String name : matched.files().values()) {
-      try {
-        sizes.add(Files.size(folder.resolve(name)));
-      } catch (IOException e) {
-        sizes.add(0L); // read reports it
-      }
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // the read reports it
     }
-    return sizes;
   }
 
   private static WorkPlanJson.Result readPlan(Path file) {
@@ -158,7 +156,7 @@ public final class DataSetReader {
   private static ReadResult guarded(String source, java.util.function.Supplier<ReadResult> read) {
     try {
       return read.get();
-    } catch (ImportException e) {
+    } catch (ImportException | CancellationException e) {
       throw e;
     } catch (RuntimeException | Error e) {
       if (e instanceof VirtualMachineError vm) {

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
  * Reads the files of one data set at once, on threads that live as long as the read. A province's
@@ -18,21 +20,26 @@ import java.util.stream.IntStream;
  */
 final class FileReads {
 
+  /** How long a failed or interrupted read waits for its other files to stop. */
+  private static final long STOP_WAIT_SECONDS = 10;
+
   private static final AtomicInteger POOLS = new AtomicInteger();
+
+  /** The read of one file, with the file's size: the largest start first, so the longest does not start last. */
+  record Read<T>(Callable<T> task, long size) {}
 
   private FileReads() {}
 
   /**
    * @param reads one per file
    * @param threads the most to run at once
-   * @param sizes the size of each file, in the order of {@code reads}: the largest start first, so
-   *     that the longest read does not start last
    * @return the results in the order of {@code reads}
+   * @throws CancellationException if the calling thread is interrupted; the interrupt is kept
    */
-  static <T> List<T> run(List<Callable<T>> reads, int threads, List<Long> sizes) {
+  static <T> List<T> run(List<Read<T>> reads, int threads) {
     if (threads <= 1 || reads.size() <= 1) {
       List<T> results = new ArrayList<>();
-      reads.forEach(r -> results.add(call(r)));
+      reads.forEach(r -> results.add(call(r.task())));
       return results;
     }
     int pool = POOLS.incrementAndGet();
@@ -42,28 +49,58 @@ final class FileReads {
       t.setDaemon(true);
       return t;
     });
+    ExecutorCompletionService<Indexed<T>> done = new ExecutorCompletionService<>(executor);
+    List<Future<Indexed<T>>> futures = new ArrayList<>();
+    boolean finished = false;
     try {
-      List<Future<T>> futures = new ArrayList<>(reads.size());
-      reads.forEach(r -> futures.add(null));
-      IntStream.range(0, reads.size()).boxed()
-          .sorted(Comparator.comparingLong((Integer i) -> sizes.get(i)).reversed())
-          .forEach(i -> futures.set(i, executor.submit(reads.get(i))));
-      List<T> results = new ArrayList<>(reads.size());
-      for (Future<T> f : futures) {
-        results.add(await(f));
+      List<Integer> bySize = new ArrayList<>();
+      for (int i = 0; i < reads.size(); i++) {
+        bySize.add(i);
       }
+      bySize.sort(Comparator.comparingLong((Integer i) -> reads.get(i).size()).reversed());
+      for (int i : bySize) {
+        Callable<T> task = reads.get(i).task();
+        futures.add(done.submit(() -> new Indexed<>(i, task.call())));
+      }
+      List<T> results = new ArrayList<>(reads.size());
+      reads.forEach(r -> results.add(null));
+      // In the order they finish, so that the first failure ends the read without waiting for the rest.
+      for (int n = 0; n < reads.size(); n++) {
+        Indexed<T> r = await(done.take());
+        results.set(r.index(), r.value());
+      }
+      finished = true;
       return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      CancellationException c = new CancellationException("the read was interrupted");
+      c.initCause(e);
+      throw c;
     } finally {
+      if (!finished) {
+        futures.forEach(f -> f.cancel(true));
+      }
       executor.shutdownNow();
+      if (!finished) {
+        awaitStop(executor);
+      }
     }
   }
 
-  private static <T> T await(Future<T> future) {
+  private record Indexed<T>(int index, T value) {}
+
+  /** A failed read stops the others before it returns, so none keeps reading behind the caller. */
+  private static void awaitStop(ExecutorService executor) {
     try {
-      return future.get();
+      executor.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading", e);
+    }
+  }
+
+  private static <T> T await(Future<T> future) throws InterruptedException {
+    try {
+      return future.get();
     } catch (ExecutionException e) {
       // The read's own failure, as if it had run on the calling thread.
       if (e.getCause() instanceof RuntimeException r) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -67,7 +68,7 @@ public final class Keys {
       String last = null;
       int lastKey = 0;
       for (int i = 0; i < keys.length; i++) {
-        String ref = id.apply(records.get(i));
+        String ref = Objects.requireNonNull(id.apply(records.get(i)), "a referenced id");
         if (ref != last) { // records often name one id in a row, and readers share its instance
           last = ref;
           lastKey = known.keyOf(ref);
