@@ -99,7 +99,7 @@ final class Assembly {
   private <T> void send(ParsedFile<T> f, DataSet.Builder builder) {
     Map<Long, List<ImportException.Error>> rows = bad.get(f);
     for (ParsedFile.Parsed<T> p : f.records) {
-      if (!rows.containsKey(p.line())) {
+      if (rows.isEmpty() || !rows.containsKey(p.line())) {
         f.schema.send(builder, p.record());
       }
     }

@@ -234,7 +234,7 @@ final class CellText {
 
   /** A whole number: {@code 300}, {@code +300}, {@code -3}, or {@code 300.0} as a workbook writes it. */
   static OptionalInt wholeNumber(String text) {
-    if (!text.isEmpty() && text.length() <= 9 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (!text.isEmpty() && text.length() <= 9 && allDigits(text)) {
       return OptionalInt.of(Integer.parseInt(text));
     }
     String t = fold(text);
@@ -279,7 +279,7 @@ final class CellText {
       }
       return Optional.of(t);
     }
-    if (t.indexOf('.') < 0 && t.indexOf('e') < 0 && t.indexOf('E') < 0) {
+    if (t.indexOf('.') < 0 && t.indexOf('e') < 0 && t.indexOf('E') < 0 || !numberCharacters(t)) {
       return Optional.of(t); // the common case: no number notation at all
     }
     Matcher integral = INTEGRAL_DECIMAL.matcher(t);
@@ -297,6 +297,26 @@ final class CellText {
     }
     String whole = value.toBigIntegerExact().toString();
     return whole.length() <= mantissaDigits.length() ? Optional.of(whole) : Optional.empty();
+  }
+
+  private static boolean allDigits(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** @return whether every character could belong to a number's text ({@code 4.30102E+11}) */
+  private static boolean numberCharacters(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c < '0' || c > '9') && c != '.' && c != 'e' && c != 'E' && c != '+' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

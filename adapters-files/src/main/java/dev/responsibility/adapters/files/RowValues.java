@@ -26,7 +26,8 @@ final class RowValues {
   private final long line;
   private final Header header;
   private final List<Cell> cells;
-  private final List<ImportException.Error> errors = new ArrayList<>();
+  /** Made at the first error: nearly every row has none. */
+  private List<ImportException.Error> errors = List.of();
   private final Interner interner;
 
   RowValues(String file, long line, Header header, List<Cell> cells, Interner interner) {
@@ -65,6 +66,9 @@ final class RowValues {
   }
 
   void fail(String column, String rule) {
+    if (errors.isEmpty()) {
+      errors = new ArrayList<>();
+    }
     errors.add(new ImportException.Error(file, line, column.isEmpty() ? "" : header.written(column), rule));
   }
 

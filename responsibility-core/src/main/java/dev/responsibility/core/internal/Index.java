@@ -350,7 +350,7 @@ public final class Index {
 
   /** @return the epoch day of an end date, {@link #OPEN} when empty */
   public static int day(Optional<LocalDate> end) {
-    return end.map(Index::day).orElse(OPEN);
+    return end.isPresent() ? day(end.get()) : OPEN;
   }
 
   /** @return whether {@code from <= day <= to} */
