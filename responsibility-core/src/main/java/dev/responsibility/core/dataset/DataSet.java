@@ -61,21 +61,19 @@ public final class DataSet {
     businesses = sortedUnique(b.businesses, Business::id, "Business", "id");
     statusChanges = sorted(b.statusChanges, STATUS_ORDER);
     cadres = sortedUnique(b.cadres, Cadre::id, "Cadre", "id");
-    List<GuaranteeRelation> relationRecords =
-        sortedUnique(b.relations, GuaranteeRelation::id, "GuaranteeRelation", "id");
+    RelationColumns.Arrivals.Sorted relationRecords = b.relations.sorted();
     documents = sortedUnique(b.documents, CadreDocument::id, "CadreDocument", "id");
-    List<Supervision> supervisionRecords = sortedUnique(b.supervisions, Supervision::id, "Supervision", "id");
+    SupervisionColumns.Arrivals.Sorted supervisionRecords = b.supervisions.sorted();
     problems = sortedUnique(b.problems, Problem::id, "Problem", "id");
-    List<StaffAppointment> staffRecords = sortedUnique(b.staff, StaffAppointment::id, "StaffAppointment", "id");
+    StaffColumns.Arrivals.Sorted staffRecords = b.staff.sorted();
     selfChecks = sorted(b.selfChecks, SELF_CHECK_ORDER);
     checkOneStatusChangePerDay();
     checkDivisionTree();
-    index = new Index(divisions, businesses, statusChanges, cadres, relationRecords, documents, supervisionRecords,
-        problems, staffRecords);
-    // The records themselves would hold most of a province's heap: keep the most numerous as columns.
-    supervisions = SupervisionColumns.of(supervisionRecords, index);
-    staff = StaffColumns.of(staffRecords, index);
-    relations = RelationColumns.of(relationRecords, index);
+    index = new Index(divisions, businesses, statusChanges, cadres, relationRecords.facts(), documents,
+        supervisionRecords.facts(), problems, staffRecords.facts());
+    supervisions = supervisionRecords.columns(index);
+    staff = staffRecords.columns(index);
+    relations = relationRecords.columns(index);
   }
 
   /** @return a builder for a new data set */
@@ -396,11 +394,13 @@ public final class DataSet {
     private final List<Business> businesses = new ArrayList<>();
     private final List<StatusChange> statusChanges = new ArrayList<>();
     private final List<Cadre> cadres = new ArrayList<>();
-    private final List<GuaranteeRelation> relations = new ArrayList<>();
+    // The most numerous kinds go straight into columns: as objects they would hold most of a
+    // province's heap until the build.
+    private final RelationColumns.Arrivals relations = new RelationColumns.Arrivals();
     private final List<CadreDocument> documents = new ArrayList<>();
-    private final List<Supervision> supervisions = new ArrayList<>();
+    private final SupervisionColumns.Arrivals supervisions = new SupervisionColumns.Arrivals();
     private final List<Problem> problems = new ArrayList<>();
-    private final List<StaffAppointment> staff = new ArrayList<>();
+    private final StaffColumns.Arrivals staff = new StaffColumns.Arrivals();
     private final List<SelfCheck> selfChecks = new ArrayList<>();
 
     private Builder() {}

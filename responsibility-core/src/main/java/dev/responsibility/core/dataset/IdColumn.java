@@ -2,8 +2,6 @@ package dev.responsibility.core.dataset;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Record ids as one UTF-8 byte array with offsets: a few bytes an id where a {@code String} takes
@@ -15,13 +13,13 @@ final class IdColumn {
   /** Id {@code i} is {@code bytes[start[i] .. start[i + 1])}. */
   private final int[] start;
 
-  private <T> IdColumn(List<T> records, Function<T, String> id) {
-    int n = records.size();
+  private IdColumn(String[] ids) {
+    int n = ids.length;
     start = new int[n + 1];
     byte[] out = new byte[Math.max(16, n * 10)];
     int at = 0;
     for (int i = 0; i < n; i++) {
-      String s = id.apply(records.get(i));
+      String s = ids[i];
       // Ids are nearly always ASCII: copy their characters, without a byte array per id.
       if (at + s.length() * 3 > out.length) {
         out = Arrays.copyOf(out, Math.max(out.length * 2, at + s.length() * 3));
@@ -49,8 +47,9 @@ final class IdColumn {
     return true;
   }
 
-  static <T> IdColumn of(List<T> records, Function<T, String> id) {
-    return new IdColumn(records, id);
+  /** @param ids the ids, in the order the index numbers their records */
+  static IdColumn of(String[] ids) {
+    return new IdColumn(ids);
   }
 
   String get(int i) {

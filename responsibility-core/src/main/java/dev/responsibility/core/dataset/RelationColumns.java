@@ -6,8 +6,9 @@ import dev.responsibility.core.model.CadreId;
 import dev.responsibility.core.model.GuaranteeRelation;
 import dev.responsibility.core.model.RelationId;
 import java.time.LocalDate;
+import dev.responsibility.core.model.InvalidRecordException;
 import java.util.AbstractList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.RandomAccess;
 
@@ -21,20 +22,58 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
   private final Index index;
   private final IdColumn ids;
 
-  private RelationColumns(List<GuaranteeRelation> records, Index index) {
+  private RelationColumns(Arrivals.Sorted sorted, Index index) {
     this.index = index;
-    this.ids = IdColumn.of(records, r -> r.id().value());
+    this.ids = IdColumn.of(sorted.ids);
   }
 
-  /**
-   * @param records the relations, in the order the index numbers them (id order)
-   * @param index the index built from exactly these records
-   */
-  static RelationColumns of(List<GuaranteeRelation> records, Index index) {
-    if (records.size() != index.relationCadre.length) {
-      throw new IllegalArgumentException(records.size() + " relations for an index of " + index.relationCadre.length);
+  /** Relations as they are added to a builder, as columns. */
+  static final class Arrivals {
+    private int size;
+    private String[] ids = new String[0];
+    private String[] cadre = new String[0];
+    private String[] business = new String[0];
+    private int[] from = new int[0];
+    private int[] to = new int[0];
+
+    void add(GuaranteeRelation r) {
+      if (size == ids.length) {
+        int capacity = IdOrder.grown(size);
+        ids = Arrays.copyOf(ids, capacity);
+        cadre = Arrays.copyOf(cadre, capacity);
+        business = Arrays.copyOf(business, capacity);
+        from = Arrays.copyOf(from, capacity);
+        to = Arrays.copyOf(to, capacity);
+      }
+      int i = size++;
+      ids[i] = r.id().value();
+      cadre[i] = r.cadre().value();
+      business[i] = r.business().value();
+      from[i] = Index.day(r.validFrom());
+      to[i] = Index.day(r.validTo());
     }
-    return new RelationColumns(records, index);
+
+    /**
+     * @return the columns in id order
+     * @throws InvalidRecordException if two relations have one id
+     */
+    Sorted sorted() {
+      int[] order = IdOrder.of(ids, size, "GuaranteeRelation");
+      return new Sorted(IdOrder.take(ids, order), new Index.Relations(IdOrder.take(cadre, order),
+          IdOrder.take(business, order), IdOrder.take(from, order), IdOrder.take(to, order)));
+    }
+
+    /** The columns in id order: what the index takes, and what the data set keeps beside it. */
+    record Sorted(String[] ids, Index.Relations facts) {
+
+      /** @param index the index built from {@link #facts()} */
+      RelationColumns columns(Index index) {
+        if (ids.length != index.relationCadre.length) {
+          throw new IllegalArgumentException(ids.length + " relations for an index of " + index.relationCadre.length);
+        }
+        return new RelationColumns(this, index);
+      }
+    }
   }
 
   @Override

@@ -6,9 +6,10 @@ import dev.responsibility.core.model.StaffAppointment;
 import dev.responsibility.core.model.StaffId;
 import dev.responsibility.core.model.StaffRole;
 import java.time.LocalDate;
+import dev.responsibility.core.model.InvalidRecordException;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
@@ -28,26 +29,67 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
   private final IdColumn ids;
   private final String[] names;
 
-  private StaffColumns(List<StaffAppointment> records, Index index) {
+  private StaffColumns(Arrivals.Sorted sorted, Index index) {
     this.index = index;
-    this.ids = IdColumn.of(records, s -> s.id().value());
-    this.names = new String[records.size()];
+    this.ids = IdColumn.of(sorted.ids);
+    this.names = sorted.names;
     Map<String, String> shared = new HashMap<>();
     for (int i = 0; i < names.length; i++) {
-      String name = records.get(i).personName();
-      names[i] = shared.computeIfAbsent(name, n -> n);
+      names[i] = shared.computeIfAbsent(names[i], n -> n);
     }
   }
 
-  /**
-   * @param records the appointments, in the order the index numbers them (id order)
-   * @param index the index built from exactly these records
-   */
-  static StaffColumns of(List<StaffAppointment> records, Index index) {
-    if (records.size() != index.staffRole.length) {
-      throw new IllegalArgumentException(records.size() + " appointments for an index of " + index.staffRole.length);
+  /** Staff appointments as they are added to a builder, as columns. */
+  static final class Arrivals {
+    private int size;
+    private String[] ids = new String[0];
+    private String[] business = new String[0];
+    private byte[] role = new byte[0];
+    private String[] names = new String[0];
+    private int[] from = new int[0];
+    private int[] to = new int[0];
+
+    void add(StaffAppointment s) {
+      if (size == ids.length) {
+        int capacity = IdOrder.grown(size);
+        ids = Arrays.copyOf(ids, capacity);
+        business = Arrays.copyOf(business, capacity);
+        role = Arrays.copyOf(role, capacity);
+        names = Arrays.copyOf(names, capacity);
+        from = Arrays.copyOf(from, capacity);
+        to = Arrays.copyOf(to, capacity);
+      }
+      int i = size++;
+      ids[i] = s.id().value();
+      business[i] = s.business().value();
+      role[i] = (byte) s.role().ordinal();
+      names[i] = s.personName();
+      from[i] = Index.day(s.appointedOn());
+      to[i] = Index.day(s.endedOn());
     }
-    return new StaffColumns(records, index);
+
+    /**
+     * @return the columns in id order
+     * @throws InvalidRecordException if two appointments have one id
+     */
+    Sorted sorted() {
+      int[] order = IdOrder.of(ids, size, "StaffAppointment");
+      return new Sorted(IdOrder.take(ids, order), IdOrder.take(names, order),
+          new Index.Staff(IdOrder.take(business, order), IdOrder.take(role, order), IdOrder.take(from, order),
+              IdOrder.take(to, order)));
+    }
+
+    /** The columns in id order: what the index takes, and what the data set keeps beside it. */
+    record Sorted(String[] ids, String[] names, Index.Staff facts) {
+
+      /** @param index the index built from {@link #facts()} */
+      StaffColumns columns(Index index) {
+        if (ids.length != index.staffRole.length) {
+          throw new IllegalArgumentException(ids.length + " appointments for an index of " + index.staffRole.length);
+        }
+        return new StaffColumns(this, index);
+      }
+    }
   }
 
   @Override

@@ -10,8 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import dev.responsibility.core.model.InvalidRecordException;
 import java.util.AbstractList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.OptionalInt;
 import java.util.RandomAccess;
 
@@ -35,39 +36,94 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
   private final int[] enteredOffset;
   private final int[] problemsFound;
 
-  private SupervisionColumns(List<Supervision> records, Index index) {
+  private SupervisionColumns(Arrivals.Sorted sorted, Index index) {
     this.index = index;
-    int n = records.size();
-    ids = IdColumn.of(records, s -> s.id().value());
-    enteredSecond = new long[n];
-    enteredOffset = new int[n];
-    problemsFound = new int[n];
-    int[] nanos = null;
-    for (int i = 0; i < n; i++) {
-      Supervision s = records.get(i);
+    ids = IdColumn.of(sorted.ids);
+    enteredSecond = sorted.enteredSecond;
+    enteredNano = sorted.enteredNano;
+    enteredOffset = sorted.enteredOffset;
+    problemsFound = sorted.problemsFound;
+  }
+
+  /**
+   * Supervisions as they are added to a builder, as columns: a province's millions of records are
+   * never all objects at once.
+   */
+  static final class Arrivals {
+    private int size;
+    private String[] ids = new String[0];
+    private String[] cadre = new String[0];
+    private String[] business = new String[0];
+    private int[] visitDay = new int[0];
+    private int[] entryDay = new int[0];
+    private long[] enteredSecond = new long[0];
+    /** Null until an entry time off a whole second arrives. */
+    private int[] enteredNano;
+    private int[] enteredOffset = new int[0];
+    private byte[] mode = new byte[0];
+    private int[] problemsFound = new int[0];
+
+    void add(Supervision s) {
+      if (size == ids.length) {
+        grow(IdOrder.grown(size));
+      }
+      int i = size++;
+      ids[i] = s.id().value();
+      cadre[i] = s.cadre().value();
+      business[i] = s.business().value();
+      visitDay[i] = Index.day(s.visitDate());
+      entryDay[i] = Index.day(s.entryDay());
       OffsetDateTime entered = s.enteredAt();
       enteredSecond[i] = entered.toEpochSecond();
       enteredOffset[i] = entered.getOffset().getTotalSeconds();
       if (entered.getNano() != 0) {
-        if (nanos == null) {
-          nanos = new int[n];
+        if (enteredNano == null) {
+          enteredNano = new int[ids.length];
         }
-        nanos[i] = entered.getNano();
+        enteredNano[i] = entered.getNano();
       }
+      mode[i] = (byte) s.mode().ordinal();
       problemsFound[i] = s.problemsFound().orElse(NO_COUNT);
     }
-    enteredNano = nanos;
-  }
 
-  /**
-   * @param records the supervisions, in the order the index numbers them (id order)
-   * @param index the index built from exactly these records
-   */
-  static SupervisionColumns of(List<Supervision> records, Index index) {
-    if (records.size() != index.visitDay.length) {
-      throw new IllegalArgumentException(records.size() + " supervisions for an index of " + index.visitDay.length);
+    private void grow(int capacity) {
+      ids = Arrays.copyOf(ids, capacity);
+      cadre = Arrays.copyOf(cadre, capacity);
+      business = Arrays.copyOf(business, capacity);
+      visitDay = Arrays.copyOf(visitDay, capacity);
+      entryDay = Arrays.copyOf(entryDay, capacity);
+      enteredSecond = Arrays.copyOf(enteredSecond, capacity);
+      enteredNano = enteredNano == null ? null : Arrays.copyOf(enteredNano, capacity);
+      enteredOffset = Arrays.copyOf(enteredOffset, capacity);
+      mode = Arrays.copyOf(mode, capacity);
+      problemsFound = Arrays.copyOf(problemsFound, capacity);
     }
-    return new SupervisionColumns(records, index);
+
+    /**
+     * @return the columns in id order
+     * @throws InvalidRecordException if two supervisions have one id
+     */
+    Sorted sorted() {
+      int[] order = IdOrder.of(ids, size, "Supervision");
+      return new Sorted(IdOrder.take(ids, order),
+          new Index.Supervisions(IdOrder.take(cadre, order), IdOrder.take(business, order),
+              IdOrder.take(visitDay, order), IdOrder.take(entryDay, order), IdOrder.take(mode, order)),
+          IdOrder.take(enteredSecond, order), enteredNano == null ? null : IdOrder.take(enteredNano, order),
+          IdOrder.take(enteredOffset, order), IdOrder.take(problemsFound, order));
+    }
+
+    /** The columns in id order: what the index takes, and what the data set keeps beside it. */
+    record Sorted(String[] ids, Index.Supervisions facts, long[] enteredSecond, int[] enteredNano,
+        int[] enteredOffset, int[] problemsFound) {
+
+      /** @param index the index built from {@link #facts()} */
+      SupervisionColumns columns(Index index) {
+        if (ids.length != index.visitDay.length) {
+          throw new IllegalArgumentException(ids.length + " supervisions for an index of " + index.visitDay.length);
+        }
+        return new SupervisionColumns(this, index);
+      }
+    }
   }
 
   @Override

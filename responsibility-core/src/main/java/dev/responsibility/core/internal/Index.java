@@ -4,12 +4,9 @@ import dev.responsibility.core.model.Business;
 import dev.responsibility.core.model.Cadre;
 import dev.responsibility.core.model.CadreDocument;
 import dev.responsibility.core.model.Division;
-import dev.responsibility.core.model.GuaranteeRelation;
 import dev.responsibility.core.model.OperatingStatus;
 import dev.responsibility.core.model.Problem;
-import dev.responsibility.core.model.StaffAppointment;
 import dev.responsibility.core.model.StatusChange;
-import dev.responsibility.core.model.Supervision;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -101,6 +98,24 @@ public final class Index {
   public final Rows staffByBusiness;
 
   /**
+   * The relations as the index takes them, one entry per relation in id order: the ids they name
+   * and their first and last days ({@link #OPEN} for an open end). The index keeps the arrays.
+   */
+  public record Relations(String[] cadre, String[] business, int[] from, int[] to) {}
+
+  /**
+   * The supervisions as the index takes them, in id order: the ids they name, the visit and entry
+   * days and the mode's ordinal. The index keeps the day and mode arrays.
+   */
+  public record Supervisions(String[] cadre, String[] business, int[] visitDay, int[] entryDay, byte[] mode) {}
+
+  /**
+   * The staff appointments as the index takes them, in id order: the business, the role's
+   * ordinal, the first and last days ({@link #OPEN} for an open end). The index keeps the arrays.
+   */
+  public record Staff(String[] business, byte[] role, int[] from, int[] to) {}
+
+  /**
    * Builds the index. Every list must be sorted as {@code DataSet} sorts it (by id; status
    * changes by business and day), and the divisions must form a tree whose parents are known.
    */
@@ -109,11 +124,11 @@ public final class Index {
       List<Business> businessRecords,
       List<StatusChange> statusRecords,
       List<Cadre> cadreRecords,
-      List<GuaranteeRelation> relationRecords,
+      Relations relationRecords,
       List<CadreDocument> documentRecords,
-      List<Supervision> supervisionRecords,
+      Supervisions supervisionRecords,
       List<Problem> problemRecords,
-      List<StaffAppointment> staffRecords) {
+      Staff staffRecords) {
 
     // Divisions and their Euler-tour intervals: a is at or above b iff pre[a] <= pre[b] && post[b] <= post[a].
     Keys.Resolver divisionIds = new Keys.Resolver(divisionRecords.stream().map(d -> d.code().value())
@@ -137,10 +152,10 @@ public final class Index {
     Keys.Resolver businessIds = new Keys.Resolver(businessRecords.stream().map(b -> b.id().value())
         .toArray(String[]::new));
     int[] statusOwner = businessIds.keys(statusRecords, s -> s.business().value());
-    relationBusiness = businessIds.keys(relationRecords, r -> r.business().value());
-    supervisionBusiness = businessIds.keys(supervisionRecords, s -> s.business().value());
+    relationBusiness = businessIds.keys(relationRecords.business());
+    supervisionBusiness = businessIds.keys(supervisionRecords.business());
     problemBusiness = businessIds.keys(problemRecords, p -> p.business().value());
-    staffBusiness = businessIds.keys(staffRecords, s -> s.business().value());
+    staffBusiness = businessIds.keys(staffRecords.business());
     businesses = businessIds.finish();
     int nb = businessRecords.size();
     licenseIssued = new int[nb];
@@ -182,9 +197,9 @@ public final class Index {
     // Cadres.
     Keys.Resolver cadreIds = new Keys.Resolver(cadreRecords.stream().map(c -> c.id().value())
         .toArray(String[]::new));
-    relationCadre = cadreIds.keys(relationRecords, r -> r.cadre().value());
+    relationCadre = cadreIds.keys(relationRecords.cadre());
     int[] documentCadre = cadreIds.keys(documentRecords, d -> d.cadre().value());
-    supervisionCadre = cadreIds.keys(supervisionRecords, s -> s.cadre().value());
+    supervisionCadre = cadreIds.keys(supervisionRecords.cadre());
     cadres = cadreIds.finish();
     int nc = cadreRecords.size();
     cadreLevel = new byte[nc];
@@ -197,14 +212,8 @@ public final class Index {
       cadreTo[c] = day(r.activeTo());
     }
 
-    int nr = relationRecords.size();
-    relationFrom = new int[nr];
-    relationTo = new int[nr];
-    for (int i = 0; i < nr; i++) {
-      GuaranteeRelation r = relationRecords.get(i);
-      relationFrom[i] = day(r.validFrom());
-      relationTo[i] = day(r.validTo());
-    }
+    relationFrom = relationRecords.from();
+    relationTo = relationRecords.to();
     relationsByBusiness = Rows.group(relationBusiness, businesses.size());
     relationsByCadre = Rows.group(relationCadre, cadres.size());
 
@@ -220,16 +229,9 @@ public final class Index {
     }
     documentsByCadre = Rows.group(documentCadre, cadres.size());
 
-    int nv = supervisionRecords.size();
-    visitDay = new int[nv];
-    entryDay = new int[nv];
-    supervisionMode = new byte[nv];
-    for (int i = 0; i < nv; i++) {
-      Supervision s = supervisionRecords.get(i);
-      visitDay[i] = day(s.visitDate());
-      entryDay[i] = day(s.entryDay());
-      supervisionMode[i] = (byte) s.mode().ordinal();
-    }
+    visitDay = supervisionRecords.visitDay();
+    entryDay = supervisionRecords.entryDay();
+    supervisionMode = supervisionRecords.mode();
     supervisionsByBusiness = Rows.group(supervisionBusiness, businesses.size());
 
     int np = problemRecords.size();
@@ -242,16 +244,9 @@ public final class Index {
     }
     problemsByBusiness = Rows.group(problemBusiness, businesses.size());
 
-    int nf = staffRecords.size();
-    staffRole = new byte[nf];
-    staffFrom = new int[nf];
-    staffTo = new int[nf];
-    for (int i = 0; i < nf; i++) {
-      StaffAppointment s = staffRecords.get(i);
-      staffRole[i] = (byte) s.role().ordinal();
-      staffFrom[i] = day(s.appointedOn());
-      staffTo[i] = day(s.endedOn());
-    }
+    staffRole = staffRecords.role();
+    staffFrom = staffRecords.from();
+    staffTo = staffRecords.to();
     staffByBusiness = Rows.group(staffBusiness, businesses.size());
   }
 

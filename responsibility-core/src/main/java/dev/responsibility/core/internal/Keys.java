@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Interned ids: the known ids (those with a record) take keys {@code 0..known-1} in their sorted
@@ -64,16 +65,25 @@ public final class Keys {
 
     /** @return the key of each record's reference, final once {@link #finish()} has run */
     <T> int[] keys(List<T> records, Function<T, String> id) {
-      int[] keys = new int[records.size()];
+      return keys(records.size(), i -> id.apply(records.get(i)));
+    }
+
+    /** @return the key of each reference, final once {@link #finish()} has run */
+    int[] keys(String[] refs) {
+      return keys(refs.length, i -> refs[i]);
+    }
+
+    private int[] keys(int n, IntFunction<String> ref) {
+      int[] keys = new int[n];
       String last = null;
       int lastKey = 0;
-      for (int i = 0; i < keys.length; i++) {
-        String ref = Objects.requireNonNull(id.apply(records.get(i)), "a referenced id");
-        if (ref != last) { // records often name one id in a row, and readers share its instance
-          last = ref;
-          lastKey = known.keyOf(ref);
+      for (int i = 0; i < n; i++) {
+        String id = Objects.requireNonNull(ref.apply(i), "a referenced id");
+        if (id != last) { // records often name one id in a row, and readers share its instance
+          last = id;
+          lastKey = known.keyOf(id);
           if (lastKey < 0) {
-            lastKey = -2 - unknown.computeIfAbsent(ref, r -> unknown.size());
+            lastKey = -2 - unknown.computeIfAbsent(id, r -> unknown.size());
           }
         }
         keys[i] = lastKey;

@@ -1,10 +1,12 @@
 package dev.responsibility.core.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.responsibility.core.MessyTownships;
 import dev.responsibility.core.model.BusinessId;
 import dev.responsibility.core.model.GuaranteeRelation;
+import dev.responsibility.core.model.InvalidRecordException;
 import dev.responsibility.core.model.StaffAppointment;
 import dev.responsibility.core.model.StaffId;
 import dev.responsibility.core.model.StaffRole;
@@ -104,5 +106,99 @@ class RecordColumnsProperties {
     for (int i = 0; i < added.size(); i++) {
       assertThat(dataSet.staff().get(i)).isEqualTo(added.get(i));
     }
+  }
+
+  /**
+   * An id given twice is refused for each kind kept as columns, wherever the second copy arrives,
+   * naming the type and the id, as for the kinds kept as objects.
+   */
+  @Property(tries = 200)
+  void aRepeatedIdIsRefusedWhereverItArrives(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int count) {
+    Random rnd = new Random(seed);
+    int kind = rnd.nextInt(3);
+    List<Object> records = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String id = (rnd.nextBoolean() ? "甲" : "a") + i;
+      records.add(kind == 0 ? MessyTownships.supervision(rnd, id, 5, 4)
+          : kind == 1 ? MessyTownships.relation(rnd, id, 5, 4) : appointment(rnd, id));
+    }
+    Object repeated = records.get(rnd.nextInt(count));
+    records.add(rnd.nextInt(records.size() + 1), repeated);
+    DataSet.Builder builder = DataSet.builder();
+    records.forEach(r -> add(builder, r));
+
+    assertThatThrownBy(builder::build).isInstanceOfSatisfying(InvalidRecordException.class, e -> {
+      assertThat(e.type()).contains(kind == 0 ? "Supervision" : kind == 1 ? "GuaranteeRelation" : "StaffAppointment");
+      assertThat(e.field()).contains("id");
+      assertThat(e.value()).contains(idOf(repeated));
+      assertThat(e.rule()).contains("repeats");
+    });
+  }
+
+  /**
+   * A builder goes on after it has built: records added afterwards join those before, and the
+   * data set built first does not change.
+   */
+  @Property(tries = 100)
+  void aBuilderGoesOnAfterItHasBuilt(@ForAll long seed, @ForAll @IntRange(max = 40) int before,
+      @ForAll @IntRange(max = 40) int after) {
+    Random rnd = new Random(seed);
+    DataSet.Builder builder = DataSet.builder();
+    DataSet.Builder everything = DataSet.builder();
+    addRecords(rnd, before, "a", builder, everything);
+    DataSet first = builder.build();
+    List<Supervision> supervisions = List.copyOf(first.supervisions());
+    List<GuaranteeRelation> relations = List.copyOf(first.relations());
+    List<StaffAppointment> staff = List.copyOf(first.staff());
+
+    addRecords(rnd, after, "b", builder, everything);
+    DataSet second = builder.build();
+
+    assertThat(first.supervisions()).isEqualTo(supervisions).hasSize(before);
+    assertThat(first.relations()).isEqualTo(relations);
+    assertThat(first.staff()).isEqualTo(staff);
+    DataSet expected = everything.build();
+    assertThat(second.supervisions()).isEqualTo(expected.supervisions()).hasSize(before + after);
+    assertThat(second.relations()).isEqualTo(expected.relations());
+    assertThat(second.staff()).isEqualTo(expected.staff());
+  }
+
+  private static void addRecords(Random rnd, int count, String prefix, DataSet.Builder... builders) {
+    for (int i = 0; i < count; i++) {
+      String id = rnd.nextInt(1000) + prefix + i;
+      Supervision s = MessyTownships.supervision(rnd, "v" + id, 5, 4);
+      GuaranteeRelation r = MessyTownships.relation(rnd, "r" + id, 5, 4);
+      StaffAppointment a = appointment(rnd, "s" + id);
+      for (DataSet.Builder b : builders) {
+        b.add(s).add(r).add(a);
+      }
+    }
+  }
+
+  private static StaffAppointment appointment(Random rnd, String id) {
+    LocalDate from = LocalDate.of(2020, 1, 1).plusDays(rnd.nextInt(2000));
+    return StaffAppointment.builder().id(StaffId.of(id)).business(BusinessId.of("b" + rnd.nextInt(5)))
+        .role(StaffRole.values()[rnd.nextInt(StaffRole.values().length)]).personName("王芳").appointedOn(from)
+        .endedOn(rnd.nextBoolean() ? Optional.empty() : Optional.of(from.plusDays(rnd.nextInt(400)))).build();
+  }
+
+  private static void add(DataSet.Builder builder, Object record) {
+    if (record instanceof Supervision s) {
+      builder.add(s);
+    } else if (record instanceof GuaranteeRelation r) {
+      builder.add(r);
+    } else {
+      builder.add((StaffAppointment) record);
+    }
+  }
+
+  private static String idOf(Object record) {
+    if (record instanceof Supervision s) {
+      return s.id().value();
+    }
+    if (record instanceof GuaranteeRelation r) {
+      return r.id().value();
+    }
+    return ((StaffAppointment) record).id().value();
   }
 }

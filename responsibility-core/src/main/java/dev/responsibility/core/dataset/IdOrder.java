@@ -1,0 +1,84 @@
+package dev.responsibility.core.dataset;
+
+import dev.responsibility.core.model.InvalidRecordException;
+import java.util.Arrays;
+
+/**
+ * Puts the columns of records collected in arrival order into id order, as {@link DataSet} keeps
+ * every kind, without making the records: an order of arrival positions, then each column taken
+ * in it.
+ */
+final class IdOrder {
+
+  private IdOrder() {}
+
+  /**
+   * @param ids the ids in arrival order; the first {@code n} are used
+   * @param n how many records arrived
+   * @param type the record type, for the error
+   * @return the arrival positions in {@link String#compareTo} order of their ids
+   * @throws InvalidRecordException if two records have one id
+   */
+  static int[] of(String[] ids, int n, String type) {
+    int[] order = new int[n];
+    boolean ascending = true;
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+      ascending = ascending && (i == 0 || ids[i - 1].compareTo(ids[i]) < 0);
+    }
+    if (!ascending) {
+      // Files and generators nearly always give ids in order; sorting is the exception.
+      Integer[] boxed = new Integer[n];
+      Arrays.setAll(boxed, i -> i);
+      Arrays.sort(boxed, (a, b) -> ids[a].compareTo(ids[b]));
+      for (int i = 0; i < n; i++) {
+        order[i] = boxed[i];
+        if (i > 0 && ids[order[i]].equals(ids[order[i - 1]])) {
+          throw InvalidRecordException.of(type, "id", ids[order[i]],
+              "repeats: two records of the data set have this id");
+        }
+      }
+    }
+    return order;
+  }
+
+  static String[] take(String[] column, int[] order) {
+    String[] out = new String[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = column[order[i]];
+    }
+    return out;
+  }
+
+  static int[] take(int[] column, int[] order) {
+    int[] out = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = column[order[i]];
+    }
+    return out;
+  }
+
+  static long[] take(long[] column, int[] order) {
+    long[] out = new long[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = column[order[i]];
+    }
+    return out;
+  }
+
+  static byte[] take(byte[] column, int[] order) {
+    byte[] out = new byte[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = column[order[i]];
+    }
+    return out;
+  }
+
+  /** @return the capacity to grow a column of this capacity to, for one more record */
+  static int grown(int capacity) {
+    if (capacity >= Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("too many records of one kind: " + capacity);
+    }
+    return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, capacity + (long) (capacity >> 1)));
+  }
+}
