@@ -417,6 +417,54 @@ public final class DataSet {
     }
 
     /**
+     * Adds every record another builder holds, as if each had been added here after those already
+     * here: builders filled on separate threads (one each) can be put together this way. The
+     * other builder is left as it was.
+     *
+     * @param other a builder, not null
+     * @return this builder
+     */
+    public Builder addAll(Builder other) {
+      divisions.addAll(other.divisions);
+      businesses.addAll(other.businesses);
+      statusChanges.addAll(other.statusChanges);
+      cadres.addAll(other.cadres);
+      relations.addAll(other.relations);
+      documents.addAll(other.documents);
+      supervisions.addAll(other.supervisions);
+      problems.addAll(other.problems);
+      staff.addAll(other.staff);
+      selfChecks.addAll(other.selfChecks);
+      return this;
+    }
+
+    /**
+     * Sends every record added so far to a sink, kind by kind in FORMAT.md's order, each kind in
+     * the order it was added. Records the builder keeps as columns are made again, each equal to
+     * the one added.
+     *
+     * @param sink the sink, not null
+     */
+    public void forEach(RecordSink sink) {
+      divisions.forEach(sink::division);
+      businesses.forEach(sink::business);
+      statusChanges.forEach(sink::statusChange);
+      cadres.forEach(sink::cadre);
+      for (int i = 0; i < relations.size(); i++) {
+        sink.relation(relations.get(i));
+      }
+      documents.forEach(sink::document);
+      for (int i = 0; i < supervisions.size(); i++) {
+        sink.supervision(supervisions.get(i));
+      }
+      problems.forEach(sink::problem);
+      for (int i = 0; i < staff.size(); i++) {
+        sink.staff(staff.get(i));
+      }
+      selfChecks.forEach(sink::selfCheck);
+    }
+
+    /**
      * @param d a division, not null
      * @return this builder
      */

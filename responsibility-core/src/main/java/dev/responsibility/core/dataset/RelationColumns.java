@@ -37,20 +37,46 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
     private int[] to = new int[0];
 
     void add(GuaranteeRelation r) {
-      if (size == ids.length) {
-        int capacity = IdOrder.grown(size);
-        ids = Arrays.copyOf(ids, capacity);
-        cadre = Arrays.copyOf(cadre, capacity);
-        business = Arrays.copyOf(business, capacity);
-        from = Arrays.copyOf(from, capacity);
-        to = Arrays.copyOf(to, capacity);
-      }
+      ensure(size + 1);
       int i = size++;
       ids[i] = r.id().value();
       cadre[i] = r.cadre().value();
       business[i] = r.business().value();
       from[i] = Index.day(r.validFrom());
       to[i] = Index.day(r.validTo());
+    }
+
+    /** Appends another builder's relations, in their order. */
+    void addAll(Arrivals other) {
+      ensure(size + other.size);
+      int n = other.size;
+      System.arraycopy(other.ids, 0, ids, size, n);
+      System.arraycopy(other.cadre, 0, cadre, size, n);
+      System.arraycopy(other.business, 0, business, size, n);
+      System.arraycopy(other.from, 0, from, size, n);
+      System.arraycopy(other.to, 0, to, size, n);
+      size += n;
+    }
+
+    private void ensure(int needed) {
+      if (needed > ids.length) {
+        int capacity = Math.max(needed, IdOrder.grown(ids.length));
+        ids = Arrays.copyOf(ids, capacity);
+        cadre = Arrays.copyOf(cadre, capacity);
+        business = Arrays.copyOf(business, capacity);
+        from = Arrays.copyOf(from, capacity);
+        to = Arrays.copyOf(to, capacity);
+      }
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** @return the {@code i}-th relation added, made again */
+    GuaranteeRelation get(int i) {
+      java.util.Objects.checkIndex(i, size);
+      return record(ids[i], cadre[i], business[i], from[i], to[i]);
     }
 
     /**
@@ -78,12 +104,17 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
 
   @Override
   public GuaranteeRelation get(int i) {
-    int to = index.relationTo[i];
+    java.util.Objects.checkIndex(i, ids.size());
+    return record(ids.get(i), index.cadres.id(index.relationCadre[i]), index.businesses.id(index.relationBusiness[i]),
+        index.relationFrom[i], index.relationTo[i]);
+  }
+
+  private static GuaranteeRelation record(String id, String cadre, String business, int from, int to) {
     return GuaranteeRelation.builder()
-        .id(RelationId.of(ids.get(i)))
-        .cadre(CadreId.of(index.cadres.id(index.relationCadre[i])))
-        .business(BusinessId.of(index.businesses.id(index.relationBusiness[i])))
-        .validFrom(LocalDate.ofEpochDay(index.relationFrom[i]))
+        .id(RelationId.of(id))
+        .cadre(CadreId.of(cadre))
+        .business(BusinessId.of(business))
+        .validFrom(LocalDate.ofEpochDay(from))
         .validTo(to == Index.OPEN ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(to)))
         .build();
   }

@@ -50,15 +50,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
     private int[] to = new int[0];
 
     void add(StaffAppointment s) {
-      if (size == ids.length) {
-        int capacity = IdOrder.grown(size);
-        ids = Arrays.copyOf(ids, capacity);
-        business = Arrays.copyOf(business, capacity);
-        role = Arrays.copyOf(role, capacity);
-        names = Arrays.copyOf(names, capacity);
-        from = Arrays.copyOf(from, capacity);
-        to = Arrays.copyOf(to, capacity);
-      }
+      ensure(size + 1);
       int i = size++;
       ids[i] = s.id().value();
       business[i] = s.business().value();
@@ -66,6 +58,41 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
       names[i] = s.personName();
       from[i] = Index.day(s.appointedOn());
       to[i] = Index.day(s.endedOn());
+    }
+
+    /** Appends another builder's appointments, in their order. */
+    void addAll(Arrivals other) {
+      ensure(size + other.size);
+      int n = other.size;
+      System.arraycopy(other.ids, 0, ids, size, n);
+      System.arraycopy(other.business, 0, business, size, n);
+      System.arraycopy(other.role, 0, role, size, n);
+      System.arraycopy(other.names, 0, names, size, n);
+      System.arraycopy(other.from, 0, from, size, n);
+      System.arraycopy(other.to, 0, to, size, n);
+      size += n;
+    }
+
+    private void ensure(int needed) {
+      if (needed > ids.length) {
+        int capacity = Math.max(needed, IdOrder.grown(ids.length));
+        ids = Arrays.copyOf(ids, capacity);
+        business = Arrays.copyOf(business, capacity);
+        role = Arrays.copyOf(role, capacity);
+        names = Arrays.copyOf(names, capacity);
+        from = Arrays.copyOf(from, capacity);
+        to = Arrays.copyOf(to, capacity);
+      }
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** @return the {@code i}-th appointment added, made again */
+    StaffAppointment get(int i) {
+      java.util.Objects.checkIndex(i, size);
+      return record(ids[i], business[i], role[i], names[i], from[i], to[i]);
     }
 
     /**
@@ -95,13 +122,17 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
   @Override
   public StaffAppointment get(int i) {
     java.util.Objects.checkIndex(i, names.length);
-    int to = index.staffTo[i];
+    return record(ids.get(i), index.businesses.id(index.staffBusiness[i]), index.staffRole[i], names[i],
+        index.staffFrom[i], index.staffTo[i]);
+  }
+
+  private static StaffAppointment record(String id, String business, byte role, String name, int from, int to) {
     return StaffAppointment.builder()
-        .id(StaffId.of(ids.get(i)))
-        .business(BusinessId.of(index.businesses.id(index.staffBusiness[i])))
-        .role(ROLES[index.staffRole[i]])
-        .personName(names[i])
-        .appointedOn(LocalDate.ofEpochDay(index.staffFrom[i]))
+        .id(StaffId.of(id))
+        .business(BusinessId.of(business))
+        .role(ROLES[role])
+        .personName(name)
+        .appointedOn(LocalDate.ofEpochDay(from))
         .endedOn(to == Index.OPEN ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(to)))
         .build();
   }

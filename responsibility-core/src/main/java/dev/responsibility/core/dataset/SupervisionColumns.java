@@ -64,9 +64,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
     private int[] problemsFound = new int[0];
 
     void add(Supervision s) {
-      if (size == ids.length) {
-        grow(IdOrder.grown(size));
-      }
+      ensure(size + 1);
       int i = size++;
       ids[i] = s.id().value();
       cadre[i] = s.cadre().value();
@@ -86,7 +84,44 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
       problemsFound[i] = s.problemsFound().orElse(NO_COUNT);
     }
 
-    private void grow(int capacity) {
+    /** Appends another builder's supervisions, in their order. */
+    void addAll(Arrivals other) {
+      ensure(size + other.size);
+      if (other.enteredNano != null && enteredNano == null) {
+        enteredNano = new int[ids.length];
+      }
+      int n = other.size;
+      System.arraycopy(other.ids, 0, ids, size, n);
+      System.arraycopy(other.cadre, 0, cadre, size, n);
+      System.arraycopy(other.business, 0, business, size, n);
+      System.arraycopy(other.visitDay, 0, visitDay, size, n);
+      System.arraycopy(other.entryDay, 0, entryDay, size, n);
+      System.arraycopy(other.enteredSecond, 0, enteredSecond, size, n);
+      if (other.enteredNano != null) {
+        System.arraycopy(other.enteredNano, 0, enteredNano, size, n);
+      }
+      System.arraycopy(other.enteredOffset, 0, enteredOffset, size, n);
+      System.arraycopy(other.mode, 0, mode, size, n);
+      System.arraycopy(other.problemsFound, 0, problemsFound, size, n);
+      size += n;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** @return the {@code i}-th supervision added, made again */
+    Supervision get(int i) {
+      java.util.Objects.checkIndex(i, size);
+      return record(ids[i], cadre[i], business[i], visitDay[i], enteredSecond[i],
+          enteredNano == null ? 0 : enteredNano[i], enteredOffset[i], mode[i], problemsFound[i]);
+    }
+
+    private void ensure(int needed) {
+      if (needed <= ids.length) {
+        return;
+      }
+      int capacity = Math.max(needed, IdOrder.grown(ids.length));
       ids = Arrays.copyOf(ids, capacity);
       cadre = Arrays.copyOf(cadre, capacity);
       business = Arrays.copyOf(business, capacity);
@@ -129,17 +164,23 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
   @Override
   public Supervision get(int i) {
     java.util.Objects.checkIndex(i, enteredSecond.length);
-    OffsetDateTime entered = OffsetDateTime.ofInstant(
-        Instant.ofEpochSecond(enteredSecond[i], enteredNano == null ? 0 : enteredNano[i]),
-        ZoneOffset.ofTotalSeconds(enteredOffset[i]));
+    return record(ids.get(i), index.cadres.id(index.supervisionCadre[i]),
+        index.businesses.id(index.supervisionBusiness[i]), index.visitDay[i], enteredSecond[i],
+        enteredNano == null ? 0 : enteredNano[i], enteredOffset[i], index.supervisionMode[i], problemsFound[i]);
+  }
+
+  private static Supervision record(String id, String cadre, String business, int visitDay, long enteredSecond,
+      int enteredNano, int enteredOffset, byte mode, int problemsFound) {
+    OffsetDateTime entered = OffsetDateTime.ofInstant(Instant.ofEpochSecond(enteredSecond, enteredNano),
+        ZoneOffset.ofTotalSeconds(enteredOffset));
     return Supervision.builder()
-        .id(SupervisionId.of(ids.get(i)))
-        .cadre(CadreId.of(index.cadres.id(index.supervisionCadre[i])))
-        .business(BusinessId.of(index.businesses.id(index.supervisionBusiness[i])))
-        .visitDate(LocalDate.ofEpochDay(index.visitDay[i]))
+        .id(SupervisionId.of(id))
+        .cadre(CadreId.of(cadre))
+        .business(BusinessId.of(business))
+        .visitDate(LocalDate.ofEpochDay(visitDay))
         .enteredAt(entered)
-        .mode(MODES[index.supervisionMode[i]])
-        .problemsFound(problemsFound[i] == NO_COUNT ? OptionalInt.empty() : OptionalInt.of(problemsFound[i]))
+        .mode(MODES[mode])
+        .problemsFound(problemsFound == NO_COUNT ? OptionalInt.empty() : OptionalInt.of(problemsFound))
         .build();
   }
 
