@@ -8,6 +8,7 @@ import dev.responsibility.core.model.ImportException;
 import dev.responsibility.core.model.InvalidRecordException;
 import dev.responsibility.core.model.StatusChange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -98,11 +99,16 @@ final class Assembly {
 
   private <T> void send(ParsedFile<T> f, DataSet.Builder builder) {
     Map<Long, List<ImportException.Error>> rows = bad.get(f);
-    for (ParsedFile.Parsed<T> p : f.records) {
-      if (rows.isEmpty() || !rows.containsKey(p.line())) {
-        f.schema.send(builder, p.record());
-      }
+    if (rows.keySet().stream().noneMatch(f::holdsLine)) {
+      builder.takeAll(f.records());
+    } else {
+      f.forEach(p -> {
+        if (!rows.containsKey(p.line())) {
+          f.schema.send(builder, p.record());
+        }
+      });
     }
+    f.release();
   }
 
   private void mark(ParsedFile<?> f, long line, String column, String rule) {
@@ -120,20 +126,20 @@ final class Assembly {
     if (column.isEmpty()) {
       return;
     }
-    // Ids nearly never repeat: keep one line per key, and lists only for the keys that do.
-    Map<String, ParsedFile.Parsed<T>> first = new HashMap<>(Math.max(16, f.records.size() * 4 / 3 + 1));
+    // By sorting, not hashing: a file holds millions of ids, nearly always in order already.
+    int[] order = keyOrder(f);
     Map<String, List<Long>> lines = new LinkedHashMap<>();
-    for (ParsedFile.Parsed<T> p : f.records) {
-      String key = f.schema.keyOf(p.record());
-      ParsedFile.Parsed<T> earlier = first.putIfAbsent(key, p);
-      if (earlier != null) {
-        lines.computeIfAbsent(key, k -> new ArrayList<>(List.of(earlier.line()))).add(p.line());
+    for (int i = 1; i < order.length; i++) {
+      String key = f.key(order[i]);
+      if (key.equals(f.key(order[i - 1]))) {
+        long earlier = f.line(order[i - 1]);
+        lines.computeIfAbsent(key, k -> new ArrayList<>(List.of(earlier))).add(f.line(order[i]));
       }
     }
     f.badRowKeys.forEach((key, line) -> {
-      ParsedFile.Parsed<T> earlier = first.get(key);
-      if (earlier != null && !lines.containsKey(key)) {
-        lines.put(key, new ArrayList<>(List.of(earlier.line())));
+      int earlier = firstWithKey(f, order, key);
+      if (earlier >= 0 && !lines.containsKey(key)) {
+        lines.put(key, new ArrayList<>(List.of(f.line(earlier))));
       }
       List<Long> ls = lines.get(key);
       if (ls != null) {
@@ -153,13 +159,44 @@ final class Assembly {
     });
   }
 
+  /** @return the positions of a file's records by key, those with one key in the order read */
+  private static int[] keyOrder(ParsedFile<?> f) {
+    int n = f.count();
+    int[] order = new int[n];
+    boolean ascending = true;
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+      ascending = ascending && (i == 0 || f.key(i - 1).compareTo(f.key(i)) < 0);
+    }
+    if (!ascending) {
+      Integer[] boxed = new Integer[n];
+      Arrays.setAll(boxed, i -> i);
+      Arrays.sort(boxed, Comparator.comparing(f::key)); // stable: a key's records stay in line order
+      Arrays.setAll(order, i -> boxed[i]);
+    }
+    return order;
+  }
+
+  /** @return the first position read with the key, or -1 */
+  private static int firstWithKey(ParsedFile<?> f, int[] order, String key) {
+    int lo = 0;
+    int hi = order.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (f.key(order[mid]).compareTo(key) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < order.length && f.key(order[lo]).equals(key) ? order[lo] : -1;
+  }
+
   /** Two status changes of one business on one day: both lines are named. */
   private void statusChanges(ParsedFile<StatusChange> f) {
     Map<List<Object>, List<Long>> lines = new LinkedHashMap<>();
-    for (ParsedFile.Parsed<StatusChange> p : f.records) {
-      lines.computeIfAbsent(List.of(p.record().business(), p.record().effectiveFrom()), k -> new ArrayList<>())
-          .add(p.line());
-    }
+    f.forEach(p -> lines.computeIfAbsent(List.of(p.record().business(), p.record().effectiveFrom()),
+        k -> new ArrayList<>()).add(p.line()));
     lines.forEach((key, ls) -> {
       if (ls.size() > 1) {
         String rule = "business " + key.get(0) + " has two status changes on " + key.get(1) + ": lines " + joinLines(ls);
@@ -177,27 +214,29 @@ final class Assembly {
    * division whose parent is left out is left out in turn, until the tree is whole.
    */
   private void divisionTree(ParsedFile<Division> f) {
+    List<ParsedFile.Parsed<Division>> records = f.parsed();
     boolean changed = true;
     while (changed) {
       Map<DivisionCode, ParsedFile.Parsed<Division>> byCode = new HashMap<>();
-      for (ParsedFile.Parsed<Division> p : f.records) {
+      for (ParsedFile.Parsed<Division> p : records) {
         if (mode == ReadMode.ALL_OR_NOTHING || !isBad(f, p.line())) {
           byCode.putIfAbsent(p.record().code(), p);
         }
       }
-      changed = unknownParents(f, byCode) | cycles(f, byCode);
+      changed = unknownParents(f, records, byCode) | cycles(f, byCode);
       changed &= mode == ReadMode.SKIP_BAD_ROWS;
     }
   }
 
-  private boolean unknownParents(ParsedFile<Division> f, Map<DivisionCode, ParsedFile.Parsed<Division>> byCode) {
+  private boolean unknownParents(ParsedFile<Division> f, List<ParsedFile.Parsed<Division>> records,
+      Map<DivisionCode, ParsedFile.Parsed<Division>> byCode) {
     boolean marked = false;
     for (ParsedFile.Parsed<Division> p : byCode.values().stream()
         .sorted(Comparator.comparingLong(ParsedFile.Parsed::line)).toList()) {
       Optional<DivisionCode> parent = p.record().parentCode();
       if (parent.isPresent() && !byCode.containsKey(parent.get())) {
         Long badLine = f.badRowKeys.get(parent.get().value());
-        Optional<Long> skippedLine = f.records.stream()
+        Optional<Long> skippedLine = records.stream()
             .filter(q -> q.record().code().equals(parent.get()) && isBad(f, q.line()))
             .map(ParsedFile.Parsed::line).findFirst();
         String rule = badLine != null ? "names a division whose row is bad (line " + badLine + "): " + parent.get()

@@ -1,14 +1,20 @@
 package dev.responsibility.adapters.files;
 
+import dev.responsibility.core.dataset.DataSet;
 import dev.responsibility.core.model.ImportException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * What one file or sheet yielded: its records with their lines, its bad rows and the errors that
- * concern the whole file. Mutable while it is read, then only read.
+ * What one file or sheet yielded: its records, its bad rows and the errors that concern the whole
+ * file. The records go into a builder of their own as they are read, so a file of millions of
+ * rows is never held as objects; beside them are kept only each record's line and, for the kinds
+ * that have one, its key (the record's own id string). Mutable while it is read, then only read
+ * until {@link #release()}.
  *
  * @param <T> the record type
  */
@@ -20,16 +26,87 @@ final class ParsedFile<T> {
   final FileSchema<T> schema;
   /** The file or sheet name as found. */
   final String file;
-  final List<Parsed<T>> records = new ArrayList<>();
   final List<SkippedRow> badRows = new ArrayList<>();
   final List<ImportException.Error> fileErrors = new ArrayList<>();
   /** The key cell text of each bad row (such as a division code), by line. */
   final Map<String, Long> badRowKeys = new HashMap<>();
   RowValues.Header header;
+  private DataSet.Builder records = DataSet.builder();
+  private int count;
+  private int[] lines = new int[0];
+  /** The key of each record, when the schema has a key column. */
+  private String[] keys = new String[0];
 
   ParsedFile(FileSchema<T> schema, String file) {
     this.schema = schema;
     this.file = file;
+  }
+
+  /** Takes a well-formed record read at a line. */
+  void add(long line, T record) {
+    if (count == lines.length) {
+      int capacity = Math.max(16, count + (count >> 1));
+      lines = Arrays.copyOf(lines, capacity);
+      if (schema.keyColumn().isPresent()) {
+        keys = Arrays.copyOf(keys, capacity);
+      }
+    }
+    // A line past an int would need a file of billions of lines; refuse it rather than wrap.
+    lines[count] = Math.toIntExact(line);
+    if (schema.keyColumn().isPresent()) {
+      keys[count] = schema.keyOf(record);
+    }
+    count++;
+    schema.send(records, record);
+  }
+
+  /** @return how many records were read */
+  int count() {
+    return count;
+  }
+
+  /** @return the line of the {@code i}-th record read */
+  long line(int i) {
+    return lines[i];
+  }
+
+  /** @return whether a record was read at the line; records are read in line order */
+  boolean holdsLine(long line) {
+    return line <= Integer.MAX_VALUE && Arrays.binarySearch(lines, 0, count, (int) line) >= 0;
+  }
+
+  /** @return the key of the {@code i}-th record read; only for schemas with a key column */
+  String key(int i) {
+    return keys[i];
+  }
+
+  /** @return the records, in the order read */
+  DataSet.Builder records() {
+    if (records == null) {
+      throw new IllegalStateException(file + " was already released");
+    }
+    return records;
+  }
+
+  /** Gives each record to an action, in the order read, made again where the builder keeps columns. */
+  @SuppressWarnings("unchecked")
+  void forEach(Consumer<Parsed<T>> action) {
+    int[] at = {0};
+    records().forEach(new EachRecord(r -> action.accept(new Parsed<>(lines[at[0]++], (T) r))));
+  }
+
+  /** @return every record with its line, as objects: for the small kinds whose rules need them */
+  List<Parsed<T>> parsed() {
+    List<Parsed<T>> out = new ArrayList<>(count);
+    forEach(out::add);
+    return out;
+  }
+
+  /** Lets the records go once they have been handed on. */
+  void release() {
+    records = null;
+    lines = null;
+    keys = null;
   }
 
   int errorCount() {

@@ -83,7 +83,7 @@ final class TableParser<T> {
       });
       checkLimit();
     } else {
-      out.records.add(new ParsedFile.Parsed<>(line, record));
+      out.add(line, record);
     }
     return !stopped;
   }

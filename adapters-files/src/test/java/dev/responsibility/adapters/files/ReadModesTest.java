@@ -57,6 +57,30 @@ class ReadModesTest {
   }
 
   @Test
+  void skippingARepeatedSupervisionKeepsTheOthersAsWritten() {
+    Path folder = new SampleFolder()
+        .append("supervisions.csv", """
+            S3,C1,B1,2023-04-02,2023-04-03T09:00:00.123456789-03:30,VIDEO,
+            S2,C1,B1,2023-04-01,2023-04-01T18:30:00+08:00,ON_SITE,0
+            S3,C1,B1,2023-04-04,2023-04-04T10:00:00+08:00,ON_SITE,2
+            S4,C2,B9,2023-04-05,2023-04-05T10:00:00.5+08:00,ON_SITE,3
+            """)
+        .writeTo(dir);
+
+    ReadResult result = SKIPPING.read(folder);
+
+    assertThat(result.dataSet().supervisions()).extracting(s -> s.id().value() + " " + s.cadre().value() + " "
+            + s.business().value() + " " + s.visitDate() + " " + s.enteredAt() + " " + s.mode() + " "
+            + s.problemsFound())
+        .containsExactly("S1 C1 B1 2023-03-05 2023-03-05T10:15:30+08:00 ON_SITE OptionalInt[1]",
+            "S2 C1 B1 2023-04-01 2023-04-01T18:30+08:00 ON_SITE OptionalInt[0]",
+            "S4 C2 B9 2023-04-05 2023-04-05T10:00:00.500+08:00 ON_SITE OptionalInt[3]");
+    assertThat(result.skippedRows()).containsExactly(
+        new SkippedRow("supervisions.csv", 3, List.of(error("supervisions.csv", 3, "id", "id S3 repeats: lines 3 and 5"))),
+        new SkippedRow("supervisions.csv", 5, List.of(error("supervisions.csv", 5, "id", "id S3 repeats: lines 3 and 5"))));
+  }
+
+  @Test
   void skippingADivisionLeavesOutTheDivisionsBelowIt() {
     Path folder = new SampleFolder()
         .replace("divisions.csv", "430102000000,芙蓉区,COUNTY,430100000000", "430102000000,芙蓉区,DISTRICT,430100000000")

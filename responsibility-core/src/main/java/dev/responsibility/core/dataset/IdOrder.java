@@ -16,33 +16,39 @@ final class IdOrder {
    * @param ids the ids in arrival order; the first {@code n} are used
    * @param n how many records arrived
    * @param type the record type, for the error
-   * @return the arrival positions in {@link String#compareTo} order of their ids
+   * @return the arrival positions in {@link String#compareTo} order of their ids, or null when they
+   *     arrived in that order
    * @throws InvalidRecordException if two records have one id
    */
   static int[] of(String[] ids, int n, String type) {
-    int[] order = new int[n];
     boolean ascending = true;
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-      ascending = ascending && (i == 0 || ids[i - 1].compareTo(ids[i]) < 0);
+    for (int i = 1; i < n && ascending; i++) {
+      ascending = ids[i - 1].compareTo(ids[i]) < 0;
     }
-    if (!ascending) {
-      // Files and generators nearly always give ids in order; sorting is the exception.
-      Integer[] boxed = new Integer[n];
-      Arrays.setAll(boxed, i -> i);
-      Arrays.sort(boxed, (a, b) -> ids[a].compareTo(ids[b]));
-      for (int i = 0; i < n; i++) {
-        order[i] = boxed[i];
-        if (i > 0 && ids[order[i]].equals(ids[order[i - 1]])) {
-          throw InvalidRecordException.of(type, "id", ids[order[i]],
-              "repeats: two records of the data set have this id");
-        }
+    if (ascending) {
+      return null; // files and generators nearly always give ids in order
+    }
+    Integer[] boxed = new Integer[n];
+    Arrays.setAll(boxed, i -> i);
+    Arrays.sort(boxed, (a, b) -> ids[a].compareTo(ids[b]));
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = boxed[i];
+      if (i > 0 && ids[order[i]].equals(ids[order[i - 1]])) {
+        throw InvalidRecordException.of(type, "id", ids[order[i]], "repeats: two records of the data set have this id");
       }
     }
     return order;
   }
 
+  // take(column, order): the column in the order given; the column itself for a null order, which
+  // the caller uses only once the column is trimmed to its records. Columns are only ever appended
+  // to, and an append to a full column copies it first, so a column handed on this way never changes.
+
   static String[] take(String[] column, int[] order) {
+    if (order == null) {
+      return column;
+    }
     String[] out = new String[order.length];
     for (int i = 0; i < order.length; i++) {
       out[i] = column[order[i]];
@@ -51,6 +57,9 @@ final class IdOrder {
   }
 
   static int[] take(int[] column, int[] order) {
+    if (order == null) {
+      return column;
+    }
     int[] out = new int[order.length];
     for (int i = 0; i < order.length; i++) {
       out[i] = column[order[i]];
@@ -59,6 +68,9 @@ final class IdOrder {
   }
 
   static long[] take(long[] column, int[] order) {
+    if (order == null) {
+      return column;
+    }
     long[] out = new long[order.length];
     for (int i = 0; i < order.length; i++) {
       out[i] = column[order[i]];
@@ -67,6 +79,9 @@ final class IdOrder {
   }
 
   static byte[] take(byte[] column, int[] order) {
+    if (order == null) {
+      return column;
+    }
     byte[] out = new byte[order.length];
     for (int i = 0; i < order.length; i++) {
       out[i] = column[order[i]];

@@ -46,27 +46,47 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
       to[i] = Index.day(r.validTo());
     }
 
-    /** Appends another builder's relations, in their order. */
-    void addAll(Arrivals other) {
-      ensure(size + other.size);
-      int n = other.size;
-      System.arraycopy(other.ids, 0, ids, size, n);
-      System.arraycopy(other.cadre, 0, cadre, size, n);
-      System.arraycopy(other.business, 0, business, size, n);
-      System.arraycopy(other.from, 0, from, size, n);
-      System.arraycopy(other.to, 0, to, size, n);
-      size += n;
+    /** Moves another builder's relations here, after these, leaving the other empty. */
+    void takeAll(Arrivals other) {
+      if (other == this) {
+        return;
+      }
+      if (size == 0) {
+        copyFrom(other);
+      } else {
+        ensure(size + other.size);
+        int n = other.size;
+        System.arraycopy(other.ids, 0, ids, size, n);
+        System.arraycopy(other.cadre, 0, cadre, size, n);
+        System.arraycopy(other.business, 0, business, size, n);
+        System.arraycopy(other.from, 0, from, size, n);
+        System.arraycopy(other.to, 0, to, size, n);
+        size += n;
+      }
+      other.copyFrom(new Arrivals());
+    }
+
+    private void copyFrom(Arrivals other) {
+      size = other.size;
+      ids = other.ids;
+      cadre = other.cadre;
+      business = other.business;
+      from = other.from;
+      to = other.to;
     }
 
     private void ensure(int needed) {
       if (needed > ids.length) {
-        int capacity = Math.max(needed, IdOrder.grown(ids.length));
-        ids = Arrays.copyOf(ids, capacity);
-        cadre = Arrays.copyOf(cadre, capacity);
-        business = Arrays.copyOf(business, capacity);
-        from = Arrays.copyOf(from, capacity);
-        to = Arrays.copyOf(to, capacity);
+        resize(Math.max(needed, IdOrder.grown(ids.length)));
       }
+    }
+
+    private void resize(int capacity) {
+      ids = Arrays.copyOf(ids, capacity);
+      cadre = Arrays.copyOf(cadre, capacity);
+      business = Arrays.copyOf(business, capacity);
+      from = Arrays.copyOf(from, capacity);
+      to = Arrays.copyOf(to, capacity);
     }
 
     int size() {
@@ -85,6 +105,9 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, size, "GuaranteeRelation");
+      if (order == null && ids.length != size) {
+        resize(size);
+      }
       return new Sorted(IdOrder.take(ids, order), new Index.Relations(IdOrder.take(cadre, order),
           IdOrder.take(business, order), IdOrder.take(from, order), IdOrder.take(to, order)));
     }

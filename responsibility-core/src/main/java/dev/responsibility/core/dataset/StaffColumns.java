@@ -32,10 +32,10 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
   private StaffColumns(Arrivals.Sorted sorted, Index index) {
     this.index = index;
     this.ids = IdColumn.of(sorted.ids);
-    this.names = sorted.names;
+    this.names = new String[sorted.names.length];
     Map<String, String> shared = new HashMap<>();
     for (int i = 0; i < names.length; i++) {
-      names[i] = shared.computeIfAbsent(names[i], n -> n);
+      names[i] = shared.computeIfAbsent(sorted.names[i], n -> n);
     }
   }
 
@@ -60,29 +60,50 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
       to[i] = Index.day(s.endedOn());
     }
 
-    /** Appends another builder's appointments, in their order. */
-    void addAll(Arrivals other) {
-      ensure(size + other.size);
-      int n = other.size;
-      System.arraycopy(other.ids, 0, ids, size, n);
-      System.arraycopy(other.business, 0, business, size, n);
-      System.arraycopy(other.role, 0, role, size, n);
-      System.arraycopy(other.names, 0, names, size, n);
-      System.arraycopy(other.from, 0, from, size, n);
-      System.arraycopy(other.to, 0, to, size, n);
-      size += n;
+    /** Moves another builder's appointments here, after these, leaving the other empty. */
+    void takeAll(Arrivals other) {
+      if (other == this) {
+        return;
+      }
+      if (size == 0) {
+        copyFrom(other);
+      } else {
+        ensure(size + other.size);
+        int n = other.size;
+        System.arraycopy(other.ids, 0, ids, size, n);
+        System.arraycopy(other.business, 0, business, size, n);
+        System.arraycopy(other.role, 0, role, size, n);
+        System.arraycopy(other.names, 0, names, size, n);
+        System.arraycopy(other.from, 0, from, size, n);
+        System.arraycopy(other.to, 0, to, size, n);
+        size += n;
+      }
+      other.copyFrom(new Arrivals());
+    }
+
+    private void copyFrom(Arrivals other) {
+      size = other.size;
+      ids = other.ids;
+      business = other.business;
+      role = other.role;
+      names = other.names;
+      from = other.from;
+      to = other.to;
     }
 
     private void ensure(int needed) {
       if (needed > ids.length) {
-        int capacity = Math.max(needed, IdOrder.grown(ids.length));
-        ids = Arrays.copyOf(ids, capacity);
-        business = Arrays.copyOf(business, capacity);
-        role = Arrays.copyOf(role, capacity);
-        names = Arrays.copyOf(names, capacity);
-        from = Arrays.copyOf(from, capacity);
-        to = Arrays.copyOf(to, capacity);
+        resize(Math.max(needed, IdOrder.grown(ids.length)));
       }
+    }
+
+    private void resize(int capacity) {
+      ids = Arrays.copyOf(ids, capacity);
+      business = Arrays.copyOf(business, capacity);
+      role = Arrays.copyOf(role, capacity);
+      names = Arrays.copyOf(names, capacity);
+      from = Arrays.copyOf(from, capacity);
+      to = Arrays.copyOf(to, capacity);
     }
 
     int size() {
@@ -101,6 +122,9 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, size, "StaffAppointment");
+      if (order == null && ids.length != size) {
+        resize(size);
+      }
       return new Sorted(IdOrder.take(ids, order), IdOrder.take(names, order),
           new Index.Staff(IdOrder.take(business, order), IdOrder.take(role, order), IdOrder.take(from, order),
               IdOrder.take(to, order)));

@@ -84,8 +84,34 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
       problemsFound[i] = s.problemsFound().orElse(NO_COUNT);
     }
 
-    /** Appends another builder's supervisions, in their order. */
-    void addAll(Arrivals other) {
+    /** Moves another builder's supervisions here, after these, leaving the other empty. */
+    void takeAll(Arrivals other) {
+      if (other == this) {
+        return;
+      }
+      if (size == 0) {
+        copyFrom(other);
+      } else {
+        append(other);
+      }
+      other.copyFrom(new Arrivals());
+    }
+
+    private void copyFrom(Arrivals other) {
+      size = other.size;
+      ids = other.ids;
+      cadre = other.cadre;
+      business = other.business;
+      visitDay = other.visitDay;
+      entryDay = other.entryDay;
+      enteredSecond = other.enteredSecond;
+      enteredNano = other.enteredNano;
+      enteredOffset = other.enteredOffset;
+      mode = other.mode;
+      problemsFound = other.problemsFound;
+    }
+
+    private void append(Arrivals other) {
       ensure(size + other.size);
       if (other.enteredNano != null && enteredNano == null) {
         enteredNano = new int[ids.length];
@@ -118,10 +144,12 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
     }
 
     private void ensure(int needed) {
-      if (needed <= ids.length) {
-        return;
+      if (needed > ids.length) {
+        resize(Math.max(needed, IdOrder.grown(ids.length)));
       }
-      int capacity = Math.max(needed, IdOrder.grown(ids.length));
+    }
+
+    private void resize(int capacity) {
       ids = Arrays.copyOf(ids, capacity);
       cadre = Arrays.copyOf(cadre, capacity);
       business = Arrays.copyOf(business, capacity);
@@ -140,6 +168,9 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, size, "Supervision");
+      if (order == null && ids.length != size) {
+        resize(size);
+      }
       return new Sorted(IdOrder.take(ids, order),
           new Index.Supervisions(IdOrder.take(cadre, order), IdOrder.take(business, order),
               IdOrder.take(visitDay, order), IdOrder.take(entryDay, order), IdOrder.take(mode, order)),

@@ -27,7 +27,8 @@ class BuilderProperties {
 
   /**
    * Records shuffled and dealt to two builders: each sends back exactly what it was given, kind
-   * by kind in arrival order, and the two put together build the data set they came from.
+   * by kind in arrival order, and the two put together build the data set they came from,
+   * leaving the one taken from empty.
    */
   @Property(tries = 200)
   void buildersFilledApartPutTogetherBuildTheSameDataSet(@ForAll long seed) {
@@ -54,9 +55,20 @@ class BuilderProperties {
 
     assertThat(sent(one)).isEqualTo(byKind(toOne));
     assertThat(sent(two)).isEqualTo(byKind(toTwo));
-    DataSet together = one.addAll(two).build();
+    DataSet together = one.takeAll(two).build();
     assertThat(sent(together)).isEqualTo(sent(original));
-    assertThat(sent(two)).isEqualTo(byKind(toTwo));
+    assertThat(sent(two)).isEmpty();
+
+    // The builders, and the data set built, share nothing that later additions could change.
+    List<Object> built = sent(together);
+    Supervision late = MessyTownships.supervision(rnd, "zz", 12, 5);
+    Supervision other = MessyTownships.supervision(rnd, "zy", 12, 5);
+    one.add(late);
+    two.add(other);
+    assertThat(sent(together)).isEqualTo(built);
+    assertThat(one.build().supervisions()).contains(late).doesNotContain(other)
+        .hasSize(together.supervisions().size() + 1);
+    assertThat(two.build().supervisions()).containsExactly(other);
   }
 
   private static List<Object> sent(DataSet dataSet) {
