@@ -126,18 +126,22 @@ final class Assembly {
     if (column.isEmpty()) {
       return;
     }
-    // By sorting, not hashing: a file holds millions of ids, nearly always in order already.
-    int[] order = keyOrder(f);
+    if (f.keysAscending() && f.badRowKeys.isEmpty()) {
+      return; // each key sorts after the one before it: none repeats
+    }
+    // By sorting, not hashing: a file holds millions of ids.
+    String[] keys = f.keys();
+    int[] order = keyOrder(keys);
     Map<String, List<Long>> lines = new LinkedHashMap<>();
     for (int i = 1; i < order.length; i++) {
-      String key = f.key(order[i]);
-      if (key.equals(f.key(order[i - 1]))) {
+      String key = keys[order[i]];
+      if (key.equals(keys[order[i - 1]])) {
         long earlier = f.line(order[i - 1]);
         lines.computeIfAbsent(key, k -> new ArrayList<>(List.of(earlier))).add(f.line(order[i]));
       }
     }
     f.badRowKeys.forEach((key, line) -> {
-      int earlier = firstWithKey(f, order, key);
+      int earlier = firstWithKey(keys, order, key);
       if (earlier >= 0 && !lines.containsKey(key)) {
         lines.put(key, new ArrayList<>(List.of(f.line(earlier))));
       }
@@ -159,37 +163,29 @@ final class Assembly {
     });
   }
 
-  /** @return the positions of a file's records by key, those with one key in the order read */
-  private static int[] keyOrder(ParsedFile<?> f) {
-    int n = f.count();
-    int[] order = new int[n];
-    boolean ascending = true;
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-      ascending = ascending && (i == 0 || f.key(i - 1).compareTo(f.key(i)) < 0);
-    }
-    if (!ascending) {
-      Integer[] boxed = new Integer[n];
-      Arrays.setAll(boxed, i -> i);
-      Arrays.sort(boxed, Comparator.comparing(f::key)); // stable: a key's records stay in line order
-      Arrays.setAll(order, i -> boxed[i]);
-    }
+  /** @return the positions of keys in ascending order, equal keys in the order read */
+  private static int[] keyOrder(String[] keys) {
+    Integer[] boxed = new Integer[keys.length];
+    Arrays.setAll(boxed, i -> i);
+    Arrays.sort(boxed, Comparator.comparing(i -> keys[i])); // stable
+    int[] order = new int[keys.length];
+    Arrays.setAll(order, i -> boxed[i]);
     return order;
   }
 
   /** @return the first position read with the key, or -1 */
-  private static int firstWithKey(ParsedFile<?> f, int[] order, String key) {
+  private static int firstWithKey(String[] keys, int[] order, String key) {
     int lo = 0;
     int hi = order.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (f.key(order[mid]).compareTo(key) < 0) {
+      if (keys[order[mid]].compareTo(key) < 0) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    return lo < order.length && f.key(order[lo]).equals(key) ? order[lo] : -1;
+    return lo < order.length && keys[order[lo]].equals(key) ? order[lo] : -1;
   }
 
   /** Two status changes of one business on one day: both lines are named. */

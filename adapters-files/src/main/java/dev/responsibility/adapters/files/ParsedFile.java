@@ -12,9 +12,9 @@ import java.util.function.Consumer;
 /**
  * What one file or sheet yielded: its records, its bad rows and the errors that concern the whole
  * file. The records go into a builder of their own as they are read, so a file of millions of
- * rows is never held as objects; beside them are kept only each record's line and, for the kinds
- * that have one, its key (the record's own id string). Mutable while it is read, then only read
- * until {@link #release()}.
+ * rows is never held as objects; beside them are kept only each record's line and whether the
+ * keys (ids, division codes) came in ascending order, in which case none repeats. Mutable while
+ * it is read, then only read until {@link #release()}.
  *
  * @param <T> the record type
  */
@@ -34,8 +34,8 @@ final class ParsedFile<T> {
   private DataSet.Builder records = DataSet.builder();
   private int count;
   private int[] lines = new int[0];
-  /** The key of each record, when the schema has a key column. */
-  private String[] keys = new String[0];
+  private String lastKey;
+  private boolean keysAscending = true;
 
   ParsedFile(FileSchema<T> schema, String file) {
     this.schema = schema;
@@ -47,14 +47,13 @@ final class ParsedFile<T> {
     if (count == lines.length) {
       int capacity = Math.max(16, count + (count >> 1));
       lines = Arrays.copyOf(lines, capacity);
-      if (schema.keyColumn().isPresent()) {
-        keys = Arrays.copyOf(keys, capacity);
-      }
     }
     // A line past an int would need a file of billions of lines; refuse it rather than wrap.
     lines[count] = Math.toIntExact(line);
     if (schema.keyColumn().isPresent()) {
-      keys[count] = schema.keyOf(record);
+      String key = schema.keyOf(record);
+      keysAscending = keysAscending && (lastKey == null || lastKey.compareTo(key) < 0);
+      lastKey = key;
     }
     count++;
     schema.send(records, record);
@@ -75,9 +74,17 @@ final class ParsedFile<T> {
     return line <= Integer.MAX_VALUE && Arrays.binarySearch(lines, 0, count, (int) line) >= 0;
   }
 
-  /** @return the key of the {@code i}-th record read; only for schemas with a key column */
-  String key(int i) {
-    return keys[i];
+  /** @return whether each record's key sorts after the one before it, so that none repeats */
+  boolean keysAscending() {
+    return keysAscending;
+  }
+
+  /** @return the key of each record, in the order read, made again; only for schemas with a key column */
+  String[] keys() {
+    String[] keys = new String[count];
+    int[] at = {0};
+    forEach(p -> keys[at[0]++] = schema.keyOf(p.record()));
+    return keys;
   }
 
   /** @return the records, in the order read */
@@ -106,7 +113,6 @@ final class ParsedFile<T> {
   void release() {
     records = null;
     lines = null;
-    keys = null;
   }
 
   int errorCount() {

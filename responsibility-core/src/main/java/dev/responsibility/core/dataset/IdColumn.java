@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * Record ids as one UTF-8 byte array with offsets: a few bytes an id where a {@code String} takes
- * about fifty. Immutable and thread-safe.
+ * about fifty. Immutable and thread-safe; {@link Arrivals} collects them.
  */
 final class IdColumn {
 
@@ -13,43 +13,9 @@ final class IdColumn {
   /** Id {@code i} is {@code bytes[start[i] .. start[i + 1])}. */
   private final int[] start;
 
-  private IdColumn(String[] ids) {
-    int n = ids.length;
-    start = new int[n + 1];
-    byte[] out = new byte[Math.max(16, n * 10)];
-    int at = 0;
-    for (int i = 0; i < n; i++) {
-      String s = ids[i];
-      // Ids are nearly always ASCII: copy their characters, without a byte array per id.
-      if (at + s.length() * 3 > out.length) {
-        out = Arrays.copyOf(out, Math.max(out.length * 2, at + s.length() * 3));
-      }
-      if (isAscii(s)) {
-        for (int c = 0; c < s.length(); c++) {
-          out[at++] = (byte) s.charAt(c);
-        }
-      } else {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        System.arraycopy(utf8, 0, out, at, utf8.length);
-        at += utf8.length;
-      }
-      start[i + 1] = at;
-    }
-    bytes = Arrays.copyOf(out, at);
-  }
-
-  private static boolean isAscii(String s) {
-    for (int c = 0; c < s.length(); c++) {
-      if (s.charAt(c) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** @param ids the ids, in the order the index numbers their records */
-  static IdColumn of(String[] ids) {
-    return new IdColumn(ids);
+  private IdColumn(byte[] bytes, int[] start) {
+    this.bytes = bytes;
+    this.start = start;
   }
 
   String get(int i) {
@@ -77,5 +43,116 @@ final class IdColumn {
 
   int size() {
     return start.length - 1;
+  }
+
+  /**
+   * Ids as their records arrive, encoded at once, so a builder never holds millions of id strings;
+   * compared where they lie, in {@link String#compareTo} order. Not thread-safe.
+   */
+  static final class Arrivals {
+    private byte[] bytes = new byte[0];
+    private int[] start = {0};
+    private int size;
+
+    void add(String id) {
+      int at = start[size];
+      // Ids are nearly always ASCII: copy their characters, without a byte array per id.
+      if (isAscii(id)) {
+        ensure(at + id.length(), size + 1);
+        for (int c = 0; c < id.length(); c++) {
+          bytes[at++] = (byte) id.charAt(c);
+        }
+      } else {
+        byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
+        ensure(at + utf8.length, size + 1);
+        System.arraycopy(utf8, 0, bytes, at, utf8.length);
+        at += utf8.length;
+      }
+      start[++size] = at;
+    }
+
+    /** Appends another's ids after these. */
+    void append(Arrivals other) {
+      int at = start[size];
+      int length = other.start[other.size];
+      ensure(at + length, size + other.size);
+      System.arraycopy(other.bytes, 0, bytes, at, length);
+      for (int i = 1; i <= other.size; i++) {
+        start[size + i] = at + other.start[i];
+      }
+      size += other.size;
+    }
+
+    private void ensure(int byteCount, int count) {
+      if (byteCount > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(byteCount, IdOrder.grown(bytes.length)));
+      }
+      if (count + 1 > start.length) {
+        start = Arrays.copyOf(start, Math.max(count + 1, IdOrder.grown(start.length)));
+      }
+    }
+
+    int size() {
+      return size;
+    }
+
+    String get(int i) {
+      java.util.Objects.checkIndex(i, size);
+      return new String(bytes, start[i], start[i + 1] - start[i], StandardCharsets.UTF_8);
+    }
+
+    /** @return the sign of {@code get(i).compareTo(get(j))}, without making the strings */
+    int compare(int i, int j) {
+      int a = start[i];
+      int b = start[j];
+      int aEnd = start[i + 1];
+      int bEnd = start[j + 1];
+      for (; a < aEnd && b < bEnd; a++, b++) {
+        int x = bytes[a] & 0xFF;
+        int y = bytes[b] & 0xFF;
+        if (x != y) {
+          // UTF-8 sorts by code point; String by UTF-16 unit, which puts the characters beyond
+          // U+FFFF (lead byte F0 and up) before U+E000..U+FFFF (lead bytes EE and EF).
+          if (x >= 0xF0 && (y == 0xEE || y == 0xEF)) {
+            return -1;
+          }
+          if (y >= 0xF0 && (x == 0xEE || x == 0xEF)) {
+            return 1;
+          }
+          return x < y ? -1 : 1;
+        }
+      }
+      return Integer.compare(aEnd - start[i], bEnd - start[j]);
+    }
+
+    /**
+     * @param order the positions in the order wanted, or null for the order they arrived in
+     * @return the ids as a column
+     */
+    IdColumn column(int[] order) {
+      if (order == null) {
+        return new IdColumn(Arrays.copyOf(bytes, start[size]), Arrays.copyOf(start, size + 1));
+      }
+      byte[] out = new byte[start[size]];
+      int[] outStart = new int[size + 1];
+      int at = 0;
+      for (int k = 0; k < size; k++) {
+        int i = order[k];
+        int length = start[i + 1] - start[i];
+        System.arraycopy(bytes, start[i], out, at, length);
+        at += length;
+        outStart[k + 1] = at;
+      }
+      return new IdColumn(out, outStart);
+    }
+
+    private static boolean isAscii(String s) {
+      for (int c = 0; c < s.length(); c++) {
+        if (s.charAt(c) >= 0x80) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

@@ -13,29 +13,29 @@ final class IdOrder {
   private IdOrder() {}
 
   /**
-   * @param ids the ids in arrival order; the first {@code n} are used
-   * @param n how many records arrived
+   * @param ids the ids in arrival order
    * @param type the record type, for the error
    * @return the arrival positions in {@link String#compareTo} order of their ids, or null when they
    *     arrived in that order
    * @throws InvalidRecordException if two records have one id
    */
-  static int[] of(String[] ids, int n, String type) {
+  static int[] of(IdColumn.Arrivals ids, String type) {
+    int n = ids.size();
     boolean ascending = true;
     for (int i = 1; i < n && ascending; i++) {
-      ascending = ids[i - 1].compareTo(ids[i]) < 0;
+      ascending = ids.compare(i - 1, i) < 0;
     }
     if (ascending) {
       return null; // files and generators nearly always give ids in order
     }
     Integer[] boxed = new Integer[n];
     Arrays.setAll(boxed, i -> i);
-    Arrays.sort(boxed, (a, b) -> ids[a].compareTo(ids[b]));
+    Arrays.sort(boxed, ids::compare);
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = boxed[i];
-      if (i > 0 && ids[order[i]].equals(ids[order[i - 1]])) {
-        throw InvalidRecordException.of(type, "id", ids[order[i]], "repeats: two records of the data set have this id");
+      if (i > 0 && ids.compare(order[i - 1], order[i]) == 0) {
+        throw InvalidRecordException.of(type, "id", ids.get(order[i]), "repeats: two records of the data set have this id");
       }
     }
     return order;

@@ -24,13 +24,13 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
 
   private RelationColumns(Arrivals.Sorted sorted, Index index) {
     this.index = index;
-    this.ids = IdColumn.of(sorted.ids);
+    this.ids = sorted.ids;
   }
 
   /** Relations as they are added to a builder, as columns. */
   static final class Arrivals {
     private int size;
-    private String[] ids = new String[0];
+    private IdColumn.Arrivals ids = new IdColumn.Arrivals();
     private String[] cadre = new String[0];
     private String[] business = new String[0];
     private int[] from = new int[0];
@@ -39,7 +39,7 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
     void add(GuaranteeRelation r) {
       ensure(size + 1);
       int i = size++;
-      ids[i] = r.id().value();
+      ids.add(r.id().value());
       cadre[i] = r.cadre().value();
       business[i] = r.business().value();
       from[i] = Index.day(r.validFrom());
@@ -56,7 +56,7 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
       } else {
         ensure(size + other.size);
         int n = other.size;
-        System.arraycopy(other.ids, 0, ids, size, n);
+        ids.append(other.ids);
         System.arraycopy(other.cadre, 0, cadre, size, n);
         System.arraycopy(other.business, 0, business, size, n);
         System.arraycopy(other.from, 0, from, size, n);
@@ -76,13 +76,12 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
     }
 
     private void ensure(int needed) {
-      if (needed > ids.length) {
-        resize(Math.max(needed, IdOrder.grown(ids.length)));
+      if (needed > cadre.length) {
+        resize(Math.max(needed, IdOrder.grown(cadre.length)));
       }
     }
 
     private void resize(int capacity) {
-      ids = Arrays.copyOf(ids, capacity);
       cadre = Arrays.copyOf(cadre, capacity);
       business = Arrays.copyOf(business, capacity);
       from = Arrays.copyOf(from, capacity);
@@ -96,7 +95,7 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
     /** @return the {@code i}-th relation added, made again */
     GuaranteeRelation get(int i) {
       java.util.Objects.checkIndex(i, size);
-      return record(ids[i], cadre[i], business[i], from[i], to[i]);
+      return record(ids.get(i), cadre[i], business[i], from[i], to[i]);
     }
 
     /**
@@ -104,21 +103,21 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
      * @throws InvalidRecordException if two relations have one id
      */
     Sorted sorted() {
-      int[] order = IdOrder.of(ids, size, "GuaranteeRelation");
-      if (order == null && ids.length != size) {
+      int[] order = IdOrder.of(ids, "GuaranteeRelation");
+      if (order == null && cadre.length != size) {
         resize(size);
       }
-      return new Sorted(IdOrder.take(ids, order), new Index.Relations(IdOrder.take(cadre, order),
+      return new Sorted(ids.column(order), new Index.Relations(IdOrder.take(cadre, order),
           IdOrder.take(business, order), IdOrder.take(from, order), IdOrder.take(to, order)));
     }
 
     /** The columns in id order: what the index takes, and what the data set keeps beside it. */
-    record Sorted(String[] ids, Index.Relations facts) {
+    record Sorted(IdColumn ids, Index.Relations facts) {
 
       /** @param index the index built from {@link #facts()} */
       RelationColumns columns(Index index) {
-        if (ids.length != index.relationCadre.length) {
-          throw new IllegalArgumentException(ids.length + " relations for an index of " + index.relationCadre.length);
+        if (ids.size() != index.relationCadre.length) {
+          throw new IllegalArgumentException(ids.size() + " relations for an index of " + index.relationCadre.length);
         }
         return new RelationColumns(this, index);
       }

@@ -31,7 +31,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
 
   private StaffColumns(Arrivals.Sorted sorted, Index index) {
     this.index = index;
-    this.ids = IdColumn.of(sorted.ids);
+    this.ids = sorted.ids;
     this.names = new String[sorted.names.length];
     Map<String, String> shared = new HashMap<>();
     for (int i = 0; i < names.length; i++) {
@@ -42,7 +42,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
   /** Staff appointments as they are added to a builder, as columns. */
   static final class Arrivals {
     private int size;
-    private String[] ids = new String[0];
+    private IdColumn.Arrivals ids = new IdColumn.Arrivals();
     private String[] business = new String[0];
     private byte[] role = new byte[0];
     private String[] names = new String[0];
@@ -52,7 +52,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
     void add(StaffAppointment s) {
       ensure(size + 1);
       int i = size++;
-      ids[i] = s.id().value();
+      ids.add(s.id().value());
       business[i] = s.business().value();
       role[i] = (byte) s.role().ordinal();
       names[i] = s.personName();
@@ -70,7 +70,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
       } else {
         ensure(size + other.size);
         int n = other.size;
-        System.arraycopy(other.ids, 0, ids, size, n);
+        ids.append(other.ids);
         System.arraycopy(other.business, 0, business, size, n);
         System.arraycopy(other.role, 0, role, size, n);
         System.arraycopy(other.names, 0, names, size, n);
@@ -92,13 +92,12 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
     }
 
     private void ensure(int needed) {
-      if (needed > ids.length) {
-        resize(Math.max(needed, IdOrder.grown(ids.length)));
+      if (needed > business.length) {
+        resize(Math.max(needed, IdOrder.grown(business.length)));
       }
     }
 
     private void resize(int capacity) {
-      ids = Arrays.copyOf(ids, capacity);
       business = Arrays.copyOf(business, capacity);
       role = Arrays.copyOf(role, capacity);
       names = Arrays.copyOf(names, capacity);
@@ -113,7 +112,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
     /** @return the {@code i}-th appointment added, made again */
     StaffAppointment get(int i) {
       java.util.Objects.checkIndex(i, size);
-      return record(ids[i], business[i], role[i], names[i], from[i], to[i]);
+      return record(ids.get(i), business[i], role[i], names[i], from[i], to[i]);
     }
 
     /**
@@ -121,22 +120,22 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
      * @throws InvalidRecordException if two appointments have one id
      */
     Sorted sorted() {
-      int[] order = IdOrder.of(ids, size, "StaffAppointment");
-      if (order == null && ids.length != size) {
+      int[] order = IdOrder.of(ids, "StaffAppointment");
+      if (order == null && business.length != size) {
         resize(size);
       }
-      return new Sorted(IdOrder.take(ids, order), IdOrder.take(names, order),
+      return new Sorted(ids.column(order), IdOrder.take(names, order),
           new Index.Staff(IdOrder.take(business, order), IdOrder.take(role, order), IdOrder.take(from, order),
               IdOrder.take(to, order)));
     }
 
     /** The columns in id order: what the index takes, and what the data set keeps beside it. */
-    record Sorted(String[] ids, String[] names, Index.Staff facts) {
+    record Sorted(IdColumn ids, String[] names, Index.Staff facts) {
 
       /** @param index the index built from {@link #facts()} */
       StaffColumns columns(Index index) {
-        if (ids.length != index.staffRole.length) {
-          throw new IllegalArgumentException(ids.length + " appointments for an index of " + index.staffRole.length);
+        if (ids.size() != index.staffRole.length) {
+          throw new IllegalArgumentException(ids.size() + " appointments for an index of " + index.staffRole.length);
         }
         return new StaffColumns(this, index);
       }

@@ -38,7 +38,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
 
   private SupervisionColumns(Arrivals.Sorted sorted, Index index) {
     this.index = index;
-    ids = IdColumn.of(sorted.ids);
+    ids = sorted.ids;
     enteredSecond = sorted.enteredSecond;
     enteredNano = sorted.enteredNano;
     enteredOffset = sorted.enteredOffset;
@@ -51,7 +51,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
    */
   static final class Arrivals {
     private int size;
-    private String[] ids = new String[0];
+    private IdColumn.Arrivals ids = new IdColumn.Arrivals();
     private String[] cadre = new String[0];
     private String[] business = new String[0];
     private int[] visitDay = new int[0];
@@ -66,7 +66,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
     void add(Supervision s) {
       ensure(size + 1);
       int i = size++;
-      ids[i] = s.id().value();
+      ids.add(s.id().value());
       cadre[i] = s.cadre().value();
       business[i] = s.business().value();
       visitDay[i] = Index.day(s.visitDate());
@@ -76,7 +76,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
       enteredOffset[i] = entered.getOffset().getTotalSeconds();
       if (entered.getNano() != 0) {
         if (enteredNano == null) {
-          enteredNano = new int[ids.length];
+          enteredNano = new int[cadre.length];
         }
         enteredNano[i] = entered.getNano();
       }
@@ -114,10 +114,10 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
     private void append(Arrivals other) {
       ensure(size + other.size);
       if (other.enteredNano != null && enteredNano == null) {
-        enteredNano = new int[ids.length];
+        enteredNano = new int[cadre.length];
       }
       int n = other.size;
-      System.arraycopy(other.ids, 0, ids, size, n);
+      ids.append(other.ids);
       System.arraycopy(other.cadre, 0, cadre, size, n);
       System.arraycopy(other.business, 0, business, size, n);
       System.arraycopy(other.visitDay, 0, visitDay, size, n);
@@ -139,18 +139,17 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
     /** @return the {@code i}-th supervision added, made again */
     Supervision get(int i) {
       java.util.Objects.checkIndex(i, size);
-      return record(ids[i], cadre[i], business[i], visitDay[i], enteredSecond[i],
+      return record(ids.get(i), cadre[i], business[i], visitDay[i], enteredSecond[i],
           enteredNano == null ? 0 : enteredNano[i], enteredOffset[i], mode[i], problemsFound[i]);
     }
 
     private void ensure(int needed) {
-      if (needed > ids.length) {
-        resize(Math.max(needed, IdOrder.grown(ids.length)));
+      if (needed > cadre.length) {
+        resize(Math.max(needed, IdOrder.grown(cadre.length)));
       }
     }
 
     private void resize(int capacity) {
-      ids = Arrays.copyOf(ids, capacity);
       cadre = Arrays.copyOf(cadre, capacity);
       business = Arrays.copyOf(business, capacity);
       visitDay = Arrays.copyOf(visitDay, capacity);
@@ -167,11 +166,11 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
      * @throws InvalidRecordException if two supervisions have one id
      */
     Sorted sorted() {
-      int[] order = IdOrder.of(ids, size, "Supervision");
-      if (order == null && ids.length != size) {
+      int[] order = IdOrder.of(ids, "Supervision");
+      if (order == null && cadre.length != size) {
         resize(size);
       }
-      return new Sorted(IdOrder.take(ids, order),
+      return new Sorted(ids.column(order),
           new Index.Supervisions(IdOrder.take(cadre, order), IdOrder.take(business, order),
               IdOrder.take(visitDay, order), IdOrder.take(entryDay, order), IdOrder.take(mode, order)),
           IdOrder.take(enteredSecond, order), enteredNano == null ? null : IdOrder.take(enteredNano, order),
@@ -179,13 +178,13 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
     }
 
     /** The columns in id order: what the index takes, and what the data set keeps beside it. */
-    record Sorted(String[] ids, Index.Supervisions facts, long[] enteredSecond, int[] enteredNano,
+    record Sorted(IdColumn ids, Index.Supervisions facts, long[] enteredSecond, int[] enteredNano,
         int[] enteredOffset, int[] problemsFound) {
 
       /** @param index the index built from {@link #facts()} */
       SupervisionColumns columns(Index index) {
-        if (ids.length != index.visitDay.length) {
-          throw new IllegalArgumentException(ids.length + " supervisions for an index of " + index.visitDay.length);
+        if (ids.size() != index.visitDay.length) {
+          throw new IllegalArgumentException(ids.size() + " supervisions for an index of " + index.visitDay.length);
         }
         return new SupervisionColumns(this, index);
       }

@@ -1,0 +1,66 @@
+package dev.responsibility.core.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+
+/** Ids kept as UTF-8 bytes compare, sort and read back as the strings they were. */
+class IdColumnProperties {
+
+  /** ASCII, two- and three-byte characters either side of U+E000, and characters beyond U+FFFF. */
+  private static final String[] PIECES = {"a", "B", "7", "-", "é", "中", "督", "\uE000", "\uF8FF", "\uFFFD", "😀",
+      "𠀀"};
+
+  @Provide
+  Arbitrary<String> ids() {
+    return Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(6).map(p -> String.join("", p));
+  }
+
+  @Property(tries = 300)
+  void comparesAsStringsDo(@ForAll @Size(min = 2, max = 30) List<@From("ids") String> ids) {
+    IdColumn.Arrivals arrivals = new IdColumn.Arrivals();
+    ids.forEach(arrivals::add);
+
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(arrivals.get(i)).isEqualTo(ids.get(i));
+      for (int j = 0; j < ids.size(); j++) {
+        assertThat(Integer.signum(arrivals.compare(i, j)))
+            .as("%s vs %s", ids.get(i), ids.get(j))
+            .isEqualTo(Integer.signum(ids.get(i).compareTo(ids.get(j))));
+      }
+    }
+  }
+
+  @Property(tries = 300)
+  void aColumnInAnOrderReadsBackInThatOrder(@ForAll @Size(max = 30) List<@From("ids") String> first,
+      @ForAll @Size(max = 30) List<@From("ids") String> second) {
+    IdColumn.Arrivals one = new IdColumn.Arrivals();
+    first.forEach(one::add);
+    IdColumn.Arrivals two = new IdColumn.Arrivals();
+    second.forEach(two::add);
+    one.append(two);
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    int[] order = IntStream.range(0, all.size()).boxed().sorted(Comparator.comparing(all::get))
+        .mapToInt(Integer::intValue).toArray();
+
+    IdColumn sorted = one.column(order);
+    IdColumn asArrived = one.column(null);
+
+    assertThat(IntStream.range(0, sorted.size()).mapToObj(sorted::get))
+        .containsExactlyElementsOf(Arrays.stream(order).mapToObj(all::get).toList());
+    assertThat(IntStream.range(0, asArrived.size()).mapToObj(asArrived::get)).containsExactlyElementsOf(all);
+    all.forEach(id -> assertThat(sorted.contains(id)).isTrue());
+  }
+}
