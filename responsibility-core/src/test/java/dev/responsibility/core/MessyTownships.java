@@ -73,13 +73,7 @@ public class MessyTownships extends DomainContextBase {
     int businesses = 1 + rnd.nextInt(12);
     int cadres = 1 + rnd.nextInt(5);
     for (int i = 0; i < businesses; i++) {
-      LocalDate issued = day(rnd).minusDays(rnd.nextInt(200));
-      b.add(Business.builder().id(BusinessId.of("b" + i)).name("主体" + i)
-          .creditCode(CreditCode.of(pick(rnd, CREDIT))).licenseNumber(LicenseNumber.of(pick(rnd, LICENCE)))
-          .licenseIssued(issued).licenseExpires(rnd.nextInt(4) == 0 ? Optional.of(issued.plusDays(rnd.nextInt(400))) : Optional.empty())
-          .category(pick(rnd, Category.values())).size(pick(rnd, BusinessSize.values())).grade(pick(rnd, Grade.values()))
-          .division(pick(rnd, PLACES)).diners(rnd.nextInt(4) == 0 ? rnd.nextInt(1500) : 0).highRisk(rnd.nextInt(4) == 0)
-          .build());
+      b.add(business(rnd, "b" + i, "主体" + i));
       if (rnd.nextInt(4) == 0) {
         b.add(new StatusChange(BusinessId.of("b" + i), pick(rnd, OperatingStatus.values()), day(rnd)));
       }
@@ -112,6 +106,17 @@ public class MessyTownships extends DomainContextBase {
           .foundOn(found).closedOn(rnd.nextBoolean() ? Optional.of(found.plusDays(rnd.nextInt(60))) : Optional.empty()).build());
     }
     return new Messy(b.build(), day(rnd), seed);
+  }
+
+  /** A business with every field drawn: codes valid, invalid, shared or empty; any division. */
+  public static Business business(Random rnd, String id, String name) {
+    LocalDate issued = day(rnd).minusDays(rnd.nextInt(200));
+    return Business.builder().id(BusinessId.of(id)).name(name)
+        .creditCode(CreditCode.of(pick(rnd, CREDIT))).licenseNumber(LicenseNumber.of(pick(rnd, LICENCE)))
+        .licenseIssued(issued).licenseExpires(rnd.nextInt(4) == 0 ? Optional.of(issued.plusDays(rnd.nextInt(400))) : Optional.empty())
+        .category(pick(rnd, Category.values())).size(pick(rnd, BusinessSize.values())).grade(pick(rnd, Grade.values()))
+        .division(pick(rnd, PLACES)).diners(rnd.nextInt(4) == 0 ? rnd.nextInt(1500) : 0).highRisk(rnd.nextInt(4) == 0)
+        .build();
   }
 
   /** A relation naming a business and cadre that usually exist (one more id than there are records). */

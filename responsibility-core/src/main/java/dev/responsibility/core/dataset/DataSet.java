@@ -45,7 +45,7 @@ public final class DataSet {
       .thenComparing(c -> c.findings().orElse(""));
 
   private final List<Division> divisions;
-  private final List<Business> businesses;
+  private final BusinessColumns businesses;
   private final List<StatusChange> statusChanges;
   private final List<Cadre> cadres;
   private final RelationColumns relations;
@@ -58,7 +58,7 @@ public final class DataSet {
 
   private DataSet(Builder b) {
     divisions = sortedUnique(b.divisions, Division::code, "Division", "code");
-    businesses = sortedUnique(b.businesses, Business::id, "Business", "id");
+    BusinessColumns.Arrivals.Sorted businessRecords = b.businesses.sorted();
     statusChanges = sorted(b.statusChanges, STATUS_ORDER);
     cadres = sortedUnique(b.cadres, Cadre::id, "Cadre", "id");
     RelationColumns.Arrivals.Sorted relationRecords = b.relations.sorted();
@@ -69,8 +69,9 @@ public final class DataSet {
     selfChecks = sorted(b.selfChecks, SELF_CHECK_ORDER);
     checkOneStatusChangePerDay();
     checkDivisionTree();
-    index = new Index(divisions, businesses, statusChanges, cadres, relationRecords.facts(), documents,
+    index = new Index(divisions, businessRecords.facts(), statusChanges, cadres, relationRecords.facts(), documents,
         supervisionRecords.facts(), problems, staffRecords.facts());
+    businesses = businessRecords.columns(index);
     supervisions = supervisionRecords.columns(index);
     staff = staffRecords.columns(index);
     relations = relationRecords.columns(index);
@@ -391,7 +392,7 @@ public final class DataSet {
    */
   public static final class Builder implements RecordSink {
     private final List<Division> divisions = new ArrayList<>();
-    private final List<Business> businesses = new ArrayList<>();
+    private final BusinessColumns.Arrivals businesses = new BusinessColumns.Arrivals();
     private final List<StatusChange> statusChanges = new ArrayList<>();
     private final List<Cadre> cadres = new ArrayList<>();
     // The most numerous kinds go straight into columns: as objects they would hold most of a
@@ -427,7 +428,7 @@ public final class DataSet {
     public Builder takeAll(Builder other) {
       if (other != this) {
         takeAll(divisions, other.divisions);
-        takeAll(businesses, other.businesses);
+        businesses.takeAll(other.businesses);
         takeAll(statusChanges, other.statusChanges);
         takeAll(cadres, other.cadres);
         relations.takeAll(other.relations);
@@ -454,7 +455,9 @@ public final class DataSet {
      */
     public void forEach(RecordSink sink) {
       divisions.forEach(sink::division);
-      businesses.forEach(sink::business);
+      for (int i = 0; i < businesses.size(); i++) {
+        sink.business(businesses.get(i));
+      }
       statusChanges.forEach(sink::statusChange);
       cadres.forEach(sink::cadre);
       for (int i = 0; i < relations.size(); i++) {

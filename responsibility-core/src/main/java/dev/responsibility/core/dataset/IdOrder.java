@@ -19,7 +19,7 @@ final class IdOrder {
    *     arrived in that order
    * @throws InvalidRecordException if two records have one id
    */
-  static int[] of(IdColumn.Arrivals ids, String type) {
+  static int[] of(TextColumn.Arrivals ids, String type) {
     int n = ids.size();
     boolean ascending = true;
     for (int i = 1; i < n && ascending; i++) {
@@ -72,6 +72,17 @@ final class IdOrder {
       return column;
     }
     long[] out = new long[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = column[order[i]];
+    }
+    return out;
+  }
+
+  static boolean[] take(boolean[] column, int[] order) {
+    if (order == null) {
+      return column;
+    }
+    boolean[] out = new boolean[order.length];
     for (int i = 0; i < order.length; i++) {
       out[i] = column[order[i]];
     }

@@ -20,7 +20,7 @@ import java.util.RandomAccess;
 final class RelationColumns extends AbstractList<GuaranteeRelation> implements RandomAccess {
 
   private final Index index;
-  private final IdColumn ids;
+  private final TextColumn ids;
 
   private RelationColumns(Arrivals.Sorted sorted, Index index) {
     this.index = index;
@@ -30,7 +30,7 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
   /** Relations as they are added to a builder, as columns. */
   static final class Arrivals {
     private int size;
-    private IdColumn.Arrivals ids = new IdColumn.Arrivals();
+    private TextColumn.Arrivals ids = new TextColumn.Arrivals();
     private String[] cadre = new String[0];
     private String[] business = new String[0];
     private int[] from = new int[0];
@@ -112,7 +112,7 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
     }
 
     /** The columns in id order: what the index takes, and what the data set keeps beside it. */
-    record Sorted(IdColumn ids, Index.Relations facts) {
+    record Sorted(TextColumn ids, Index.Relations facts) {
 
       /** @param index the index built from {@link #facts()} */
       RelationColumns columns(Index index) {

@@ -26,7 +26,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
   private static final StaffRole[] ROLES = StaffRole.values();
 
   private final Index index;
-  private final IdColumn ids;
+  private final TextColumn ids;
   private final String[] names;
 
   private StaffColumns(Arrivals.Sorted sorted, Index index) {
@@ -42,7 +42,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
   /** Staff appointments as they are added to a builder, as columns. */
   static final class Arrivals {
     private int size;
-    private IdColumn.Arrivals ids = new IdColumn.Arrivals();
+    private TextColumn.Arrivals ids = new TextColumn.Arrivals();
     private String[] business = new String[0];
     private byte[] role = new byte[0];
     private String[] names = new String[0];
@@ -130,7 +130,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
     }
 
     /** The columns in id order: what the index takes, and what the data set keeps beside it. */
-    record Sorted(IdColumn ids, String[] names, Index.Staff facts) {
+    record Sorted(TextColumn ids, String[] names, Index.Staff facts) {
 
       /** @param index the index built from {@link #facts()} */
       StaffColumns columns(Index index) {

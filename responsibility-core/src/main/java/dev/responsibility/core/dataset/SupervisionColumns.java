@@ -29,7 +29,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
   private static final int NO_COUNT = -1;
 
   private final Index index;
-  private final IdColumn ids;
+  private final TextColumn ids;
   private final long[] enteredSecond;
   /** Null when every entry time is on a whole second, as platforms write them. */
   private final int[] enteredNano;
@@ -51,7 +51,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
    */
   static final class Arrivals {
     private int size;
-    private IdColumn.Arrivals ids = new IdColumn.Arrivals();
+    private TextColumn.Arrivals ids = new TextColumn.Arrivals();
     private String[] cadre = new String[0];
     private String[] business = new String[0];
     private int[] visitDay = new int[0];
@@ -178,7 +178,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
     }
 
     /** The columns in id order: what the index takes, and what the data set keeps beside it. */
-    record Sorted(IdColumn ids, Index.Supervisions facts, long[] enteredSecond, int[] enteredNano,
+    record Sorted(TextColumn ids, Index.Supervisions facts, long[] enteredSecond, int[] enteredNano,
         int[] enteredOffset, int[] problemsFound) {
 
       /** @param index the index built from {@link #facts()} */

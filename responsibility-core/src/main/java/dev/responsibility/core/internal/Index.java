@@ -1,17 +1,15 @@
 package dev.responsibility.core.internal;
 
-import dev.responsibility.core.model.Business;
 import dev.responsibility.core.model.Cadre;
 import dev.responsibility.core.model.CadreDocument;
+import dev.responsibility.core.model.Category;
 import dev.responsibility.core.model.Division;
 import dev.responsibility.core.model.OperatingStatus;
 import dev.responsibility.core.model.Problem;
 import dev.responsibility.core.model.StatusChange;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -116,12 +114,23 @@ public final class Index {
   public record Staff(String[] business, byte[] role, int[] from, int[] to) {}
 
   /**
+   * The businesses as the index takes them, in id order: their ids, the division each names, the
+   * licence's first and last days ({@link #OPEN} for no expiry), the ordinals of category, size
+   * and grade, diners, whether high risk, whether the credit code and licence number are valid,
+   * and for each the first business with the same non-empty credit code (-1 when none is
+   * earlier). The index keeps the arrays.
+   */
+  public record Businesses(String[] id, String[] division, int[] licenseIssued, int[] licenseExpires,
+      byte[] category, byte[] size, byte[] grade, int[] diners, boolean[] highRisk, boolean[] creditCodeValid,
+      boolean[] licenseNumberValid, int[] sameCreditCodeAs) {}
+
+  /**
    * Builds the index. Every list must be sorted as {@code DataSet} sorts it (by id; status
    * changes by business and day), and the divisions must form a tree whose parents are known.
    */
   public Index(
       List<Division> divisionRecords,
-      List<Business> businessRecords,
+      Businesses businessRecords,
       List<StatusChange> statusRecords,
       List<Cadre> cadreRecords,
       Relations relationRecords,
@@ -133,7 +142,7 @@ public final class Index {
     // Divisions and their Euler-tour intervals: a is at or above b iff pre[a] <= pre[b] && post[b] <= post[a].
     Keys.Resolver divisionIds = new Keys.Resolver(divisionRecords.stream().map(d -> d.code().value())
         .toArray(String[]::new));
-    businessDivision = divisionIds.keys(businessRecords, b -> b.division().value());
+    businessDivision = divisionIds.keys(businessRecords.division());
     cadreDivision = divisionIds.keys(cadreRecords, c -> c.division().value());
     divisions = divisionIds.finish();
     int nd = divisionRecords.size();
@@ -149,40 +158,30 @@ public final class Index {
         .sorted(java.util.Comparator.comparingInt(d -> preorder[d])).mapToInt(Integer::intValue).toArray();
 
     // Businesses.
-    Keys.Resolver businessIds = new Keys.Resolver(businessRecords.stream().map(b -> b.id().value())
-        .toArray(String[]::new));
+    Keys.Resolver businessIds = new Keys.Resolver(businessRecords.id());
     int[] statusOwner = businessIds.keys(statusRecords, s -> s.business().value());
     relationBusiness = businessIds.keys(relationRecords.business());
     supervisionBusiness = businessIds.keys(supervisionRecords.business());
     problemBusiness = businessIds.keys(problemRecords, p -> p.business().value());
     staffBusiness = businessIds.keys(staffRecords.business());
     businesses = businessIds.finish();
-    int nb = businessRecords.size();
-    licenseIssued = new int[nb];
-    licenseExpires = new int[nb];
-    category = new byte[nb];
-    size = new byte[nb];
-    grade = new byte[nb];
-    diners = new int[nb];
-    highRisk = new boolean[nb];
-    creditCodeValid = new boolean[nb];
-    licenseNumberValid = new boolean[nb];
+    int nb = businessRecords.id().length;
+    licenseIssued = businessRecords.licenseIssued();
+    licenseExpires = businessRecords.licenseExpires();
+    category = businessRecords.category();
+    size = businessRecords.size();
+    grade = businessRecords.grade();
+    diners = businessRecords.diners();
+    highRisk = businessRecords.highRisk();
+    creditCodeValid = businessRecords.creditCodeValid();
+    licenseNumberValid = businessRecords.licenseNumberValid();
     smallOperator = new boolean[nb];
+    Category[] categories = Category.values();
     for (int b = 0; b < nb; b++) {
-      Business r = businessRecords.get(b);
-      licenseIssued[b] = day(r.licenseIssued());
-      licenseExpires[b] = day(r.licenseExpires());
-      category[b] = (byte) r.category().ordinal();
-      size[b] = (byte) r.size().ordinal();
-      grade[b] = (byte) r.grade().ordinal();
-      diners[b] = r.diners();
-      highRisk[b] = r.highRisk();
-      creditCodeValid[b] = r.hasValidCreditCode();
-      licenseNumberValid[b] = r.hasValidLicenseNumber();
-      smallOperator[b] = r.category().isSmallOperator();
+      smallOperator[b] = categories[category[b]].isSmallOperator();
     }
     creditGroup = new int[nb];
-    creditGroups = groupCreditCodes(businessRecords);
+    creditGroups = groupCreditCodes(businessRecords.sameCreditCodeAs());
 
     int ns = statusRecords.size();
     statusDay = new int[ns];
@@ -279,17 +278,12 @@ public final class Index {
     }
   }
 
-  private Rows groupCreditCodes(List<Business> records) {
-    Map<String, Integer> firstHolder = new HashMap<>();
+  private Rows groupCreditCodes(int[] sameAs) {
     Arrays.fill(creditGroup, -1);
     int groups = 0;
-    for (int b = 0; b < records.size(); b++) {
-      String code = records.get(b).creditCode().value();
-      if (code.isEmpty()) {
-        continue;
-      }
-      Integer first = firstHolder.putIfAbsent(code, b);
-      if (first != null) {
+    for (int b = 0; b < sameAs.length; b++) {
+      int first = sameAs[b];
+      if (first >= 0) {
         if (creditGroup[first] < 0) {
           creditGroup[first] = groups++;
         }

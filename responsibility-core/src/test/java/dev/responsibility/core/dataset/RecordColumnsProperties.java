@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.responsibility.core.MessyTownships;
+import dev.responsibility.core.model.Business;
 import dev.responsibility.core.model.BusinessId;
 import dev.responsibility.core.model.GuaranteeRelation;
 import dev.responsibility.core.model.InvalidRecordException;
@@ -59,6 +60,31 @@ class RecordColumnsProperties {
       assertThat(dataSet.hasSupervision(added.get(i).id())).isTrue();
     }
     assertThat(dataSet.hasSupervision(SupervisionId.of("w" + count))).isFalse();
+  }
+
+  /**
+   * Kept as columns, the businesses read back equal to those added, in id order: names and ids
+   * outside ASCII, credit codes valid, invalid, shared and empty, divisions the data set lacks.
+   */
+  @Property(tries = 200)
+  void theBusinessesReadBackAsTheyWereAdded(@ForAll long seed, @ForAll @IntRange(max = 60) int count) {
+    Random rnd = new Random(seed);
+    List<Business> added = new ArrayList<>();
+    DataSet.Builder builder = DataSet.builder();
+    for (int i = 0; i < count; i++) {
+      Business b = MessyTownships.business(rnd, (rnd.nextBoolean() ? "主体" : "b") + i,
+          rnd.nextBoolean() ? "餐馆" + i : "Shop " + i + " 😀");
+      added.add(b);
+      builder.add(b);
+    }
+
+    DataSet dataSet = builder.build();
+
+    added.sort(Comparator.comparing(Business::id));
+    assertThat(dataSet.businesses()).isEqualTo(added).hasSameHashCodeAs(added);
+    for (Business b : added) {
+      assertThat(dataSet.business(b.id())).contains(b);
+    }
   }
 
   /** Relations, kept as columns the same way, read back as added: ended or not, naming unknown records or not. */

@@ -4,16 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Record ids as one UTF-8 byte array with offsets: a few bytes an id where a {@code String} takes
- * about fifty. Immutable and thread-safe; {@link Arrivals} collects them.
+ * Short texts (record ids, names, codes) as one UTF-8 byte array with offsets: a few bytes each
+ * where a {@code String} takes about fifty. Immutable and thread-safe; {@link Arrivals} collects
+ * them. Texts are taken as Unicode: a lone surrogate (never produced by decoding a file) reads
+ * back as {@code '?'}, as {@link String#getBytes} encodes it.
  */
-final class IdColumn {
+final class TextColumn {
 
   private final byte[] bytes;
   /** Id {@code i} is {@code bytes[start[i] .. start[i + 1])}. */
   private final int[] start;
 
-  private IdColumn(byte[] bytes, int[] start) {
+  private TextColumn(byte[] bytes, int[] start) {
     this.bytes = bytes;
     this.start = start;
   }
@@ -43,6 +45,43 @@ final class IdColumn {
 
   int size() {
     return start.length - 1;
+  }
+
+  /**
+   * @return for each text, the position of the first earlier one equal to it, or -1 when there is
+   *     none or the text is empty: equal texts grouped without a string or a box each
+   */
+  int[] firstEqual() {
+    int n = size();
+    int[] table = new int[Integer.highestOneBit(Math.max(1, n)) << 2]; // position + 1; load at most a half
+    int mask = table.length - 1;
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = -1;
+      if (start[i] == start[i + 1]) {
+        continue;
+      }
+      for (int h = hash(i) & mask; ; h = (h + 1) & mask) {
+        int k = table[h] - 1;
+        if (k < 0) {
+          table[h] = i + 1;
+          break;
+        }
+        if (Arrays.equals(bytes, start[k], start[k + 1], bytes, start[i], start[i + 1])) {
+          out[i] = k;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private int hash(int i) {
+    int h = 1;
+    for (int b = start[i]; b < start[i + 1]; b++) {
+      h = 31 * h + bytes[b];
+    }
+    return h ^ (h >>> 16);
   }
 
   /**
@@ -129,9 +168,9 @@ final class IdColumn {
      * @param order the positions in the order wanted, or null for the order they arrived in
      * @return the ids as a column
      */
-    IdColumn column(int[] order) {
+    TextColumn column(int[] order) {
       if (order == null) {
-        return new IdColumn(Arrays.copyOf(bytes, start[size]), Arrays.copyOf(start, size + 1));
+        return new TextColumn(Arrays.copyOf(bytes, start[size]), Arrays.copyOf(start, size + 1));
       }
       byte[] out = new byte[start[size]];
       int[] outStart = new int[size + 1];
@@ -143,7 +182,7 @@ final class IdColumn {
         at += length;
         outStart[k + 1] = at;
       }
-      return new IdColumn(out, outStart);
+      return new TextColumn(out, outStart);
     }
 
     private static boolean isAscii(String s) {

@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
 /** Ids kept as UTF-8 bytes compare, sort and read back as the strings they were. */
-class IdColumnProperties {
+class TextColumnProperties {
 
   /** ASCII, two- and three-byte characters either side of U+E000, and characters beyond U+FFFF. */
   private static final String[] PIECES = {"a", "B", "7", "-", "é", "中", "督", "\uE000", "\uF8FF", "\uFFFD", "😀",
@@ -29,7 +29,7 @@ class IdColumnProperties {
 
   @Property(tries = 300)
   void comparesAsStringsDo(@ForAll @Size(min = 2, max = 30) List<@From("ids") String> ids) {
-    IdColumn.Arrivals arrivals = new IdColumn.Arrivals();
+    TextColumn.Arrivals arrivals = new TextColumn.Arrivals();
     ids.forEach(arrivals::add);
 
     for (int i = 0; i < ids.size(); i++) {
@@ -45,9 +45,9 @@ class IdColumnProperties {
   @Property(tries = 300)
   void aColumnInAnOrderReadsBackInThatOrder(@ForAll @Size(max = 30) List<@From("ids") String> first,
       @ForAll @Size(max = 30) List<@From("ids") String> second) {
-    IdColumn.Arrivals one = new IdColumn.Arrivals();
+    TextColumn.Arrivals one = new TextColumn.Arrivals();
     first.forEach(one::add);
-    IdColumn.Arrivals two = new IdColumn.Arrivals();
+    TextColumn.Arrivals two = new TextColumn.Arrivals();
     second.forEach(two::add);
     one.append(two);
     List<String> all = new ArrayList<>(first);
@@ -55,12 +55,29 @@ class IdColumnProperties {
     int[] order = IntStream.range(0, all.size()).boxed().sorted(Comparator.comparing(all::get))
         .mapToInt(Integer::intValue).toArray();
 
-    IdColumn sorted = one.column(order);
-    IdColumn asArrived = one.column(null);
+    TextColumn sorted = one.column(order);
+    TextColumn asArrived = one.column(null);
 
     assertThat(IntStream.range(0, sorted.size()).mapToObj(sorted::get))
         .containsExactlyElementsOf(Arrays.stream(order).mapToObj(all::get).toList());
     assertThat(IntStream.range(0, asArrived.size()).mapToObj(asArrived::get)).containsExactlyElementsOf(all);
     all.forEach(id -> assertThat(sorted.contains(id)).isTrue());
+  }
+
+  /** Each text points at the first equal one before it; empty texts and first occurrences at none. */
+  @Property(tries = 300)
+  void firstEqualFindsTheFirstEarlierEqualText(@ForAll @Size(max = 60) List<@From("ids") String> drawn) {
+    List<String> texts = drawn.stream()
+        .map(t -> t.length() > 3 ? t.substring(0, t.offsetByCodePoints(0, 1)) : t.length() == 3 ? "" : t)
+        .toList(); // short texts, some empty, so that many repeat
+    TextColumn.Arrivals arrivals = new TextColumn.Arrivals();
+    texts.forEach(arrivals::add);
+
+    int[] first = arrivals.column(null).firstEqual();
+
+    for (int i = 0; i < texts.size(); i++) {
+      int expected = texts.get(i).isEmpty() ? -1 : texts.indexOf(texts.get(i));
+      assertThat(first[i]).as("text %d %s", i, texts.get(i)).isEqualTo(expected == i ? -1 : expected);
+    }
   }
 }
