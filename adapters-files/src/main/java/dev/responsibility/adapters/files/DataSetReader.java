@@ -100,14 +100,7 @@ public final class DataSetReader {
       SourceNames matched = SourceNames.match(names, false);
       Assembly assembly = new Assembly(mode, errorLimit, name(folder));
       assembly.refuse(matched.errors());
-      Interner interner = new Interner();
-      List<FileReads.Read<ParsedFile<?>>> reads = new ArrayList<>();
-      for (Map.Entry<FileSchema<?>, String> e : matched.files().entrySet()) {
-        Path file = folder.resolve(e.getValue());
-        reads.add(new FileReads.Read<>(() -> CsvSource.read(file, e.getKey(), charset, errorLimit, interner),
-            size(file)));
-      }
-      FileReads.run(reads, parallelism).forEach(assembly::add);
+      readFiles(folder, matched).forEach(assembly::add);
       matched.workplan().ifPresent(plan -> assembly.workPlans(readPlan(folder.resolve(plan))));
       return assembly.finish();
     });
@@ -132,6 +125,18 @@ public final class DataSetReader {
       content.workplan().ifPresent(json -> assembly.workPlans(WorkPlanJson.parseCollecting(json.text(), json.source())));
       return assembly.finish();
     });
+  }
+
+  /** Reads the CSV files; the interner is let go on return, before the data set is built. */
+  private List<ParsedFile<?>> readFiles(Path folder, SourceNames matched) {
+    Interner interner = new Interner();
+    List<FileReads.Read<ParsedFile<?>>> reads = new ArrayList<>();
+    for (Map.Entry<FileSchema<?>, String> e : matched.files().entrySet()) {
+      Path file = folder.resolve(e.getValue());
+      reads.add(new FileReads.Read<>(() -> CsvSource.read(file, e.getKey(), charset, errorLimit, interner),
+          size(file)));
+    }
+    return FileReads.run(reads, parallelism);
   }
 
   private static long size(Path file) {

@@ -49,9 +49,9 @@ public final class DataSet {
   private final List<StatusChange> statusChanges;
   private final List<Cadre> cadres;
   private final RelationColumns relations;
-  private final List<CadreDocument> documents;
+  private final DocumentColumns documents;
   private final SupervisionColumns supervisions;
-  private final List<Problem> problems;
+  private final ProblemColumns problems;
   private final List<StaffAppointment> staff;
   private final List<SelfCheck> selfChecks;
   private final Index index;
@@ -62,17 +62,19 @@ public final class DataSet {
     statusChanges = sorted(b.statusChanges, STATUS_ORDER);
     cadres = sortedUnique(b.cadres, Cadre::id, "Cadre", "id");
     RelationColumns.Arrivals.Sorted relationRecords = b.relations.sorted();
-    documents = sortedUnique(b.documents, CadreDocument::id, "CadreDocument", "id");
+    DocumentColumns.Arrivals.Sorted documentRecords = b.documents.sorted();
     SupervisionColumns.Arrivals.Sorted supervisionRecords = b.supervisions.sorted();
-    problems = sortedUnique(b.problems, Problem::id, "Problem", "id");
+    ProblemColumns.Arrivals.Sorted problemRecords = b.problems.sorted();
     StaffColumns.Arrivals.Sorted staffRecords = b.staff.sorted();
     selfChecks = sorted(b.selfChecks, SELF_CHECK_ORDER);
     checkOneStatusChangePerDay();
     checkDivisionTree();
-    index = new Index(divisions, businessRecords.facts(), statusChanges, cadres, relationRecords.facts(), documents,
-        supervisionRecords.facts(), problems, staffRecords.facts());
+    index = new Index(divisions, businessRecords.facts(), statusChanges, cadres, relationRecords.facts(), documentRecords.facts(),
+        supervisionRecords.facts(), problemRecords.facts(), staffRecords.facts());
     businesses = businessRecords.columns(index);
+    documents = documentRecords.columns(index);
     supervisions = supervisionRecords.columns(index);
+    problems = problemRecords.columns(index);
     staff = staffRecords.columns(index);
     relations = relationRecords.columns(index);
   }
@@ -398,9 +400,9 @@ public final class DataSet {
     // The most numerous kinds go straight into columns: as objects they would hold most of a
     // province's heap until the build.
     private final RelationColumns.Arrivals relations = new RelationColumns.Arrivals();
-    private final List<CadreDocument> documents = new ArrayList<>();
+    private final DocumentColumns.Arrivals documents = new DocumentColumns.Arrivals();
     private final SupervisionColumns.Arrivals supervisions = new SupervisionColumns.Arrivals();
-    private final List<Problem> problems = new ArrayList<>();
+    private final ProblemColumns.Arrivals problems = new ProblemColumns.Arrivals();
     private final StaffColumns.Arrivals staff = new StaffColumns.Arrivals();
     private final List<SelfCheck> selfChecks = new ArrayList<>();
 
@@ -432,9 +434,9 @@ public final class DataSet {
         takeAll(statusChanges, other.statusChanges);
         takeAll(cadres, other.cadres);
         relations.takeAll(other.relations);
-        takeAll(documents, other.documents);
+        documents.takeAll(other.documents);
         supervisions.takeAll(other.supervisions);
-        takeAll(problems, other.problems);
+        problems.takeAll(other.problems);
         staff.takeAll(other.staff);
         takeAll(selfChecks, other.selfChecks);
       }
@@ -463,11 +465,15 @@ public final class DataSet {
       for (int i = 0; i < relations.size(); i++) {
         sink.relation(relations.get(i));
       }
-      documents.forEach(sink::document);
+      for (int i = 0; i < documents.size(); i++) {
+        sink.document(documents.get(i));
+      }
       for (int i = 0; i < supervisions.size(); i++) {
         sink.supervision(supervisions.get(i));
       }
-      problems.forEach(sink::problem);
+      for (int i = 0; i < problems.size(); i++) {
+        sink.problem(problems.get(i));
+      }
       for (int i = 0; i < staff.size(); i++) {
         sink.staff(staff.get(i));
       }

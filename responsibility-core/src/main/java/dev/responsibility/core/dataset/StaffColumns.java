@@ -9,16 +9,14 @@ import java.time.LocalDate;
 import dev.responsibility.core.model.InvalidRecordException;
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 
 /**
  * The staff appointments of a data set as columns, each record made again when it is asked for:
  * a province appoints two or three people in each of a million businesses. Beside the index's
- * columns (business, role, first and last day) only the id and the person's name are kept, each
- * name once however many appointments share it. Equal, element for element, to the list it was
+ * columns (business, role, first and last day) only the id and the person's name are kept, as
+ * UTF-8. Equal, element for element, to the list it was
  * made from. Immutable and thread-safe.
  */
 final class StaffColumns extends AbstractList<StaffAppointment> implements RandomAccess {
@@ -27,16 +25,12 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
 
   private final Index index;
   private final TextColumn ids;
-  private final String[] names;
+  private final TextColumn names;
 
   private StaffColumns(Arrivals.Sorted sorted, Index index) {
     this.index = index;
     this.ids = sorted.ids;
-    this.names = new String[sorted.names.length];
-    Map<String, String> shared = new HashMap<>();
-    for (int i = 0; i < names.length; i++) {
-      names[i] = shared.computeIfAbsent(sorted.names[i], n -> n);
-    }
+    this.names = sorted.names;
   }
 
   /** Staff appointments as they are added to a builder, as columns. */
@@ -45,7 +39,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
     private TextColumn.Arrivals ids = new TextColumn.Arrivals();
     private String[] business = new String[0];
     private byte[] role = new byte[0];
-    private String[] names = new String[0];
+    private TextColumn.Arrivals names = new TextColumn.Arrivals();
     private int[] from = new int[0];
     private int[] to = new int[0];
 
@@ -55,7 +49,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
       ids.add(s.id().value());
       business[i] = s.business().value();
       role[i] = (byte) s.role().ordinal();
-      names[i] = s.personName();
+      names.add(s.personName());
       from[i] = Index.day(s.appointedOn());
       to[i] = Index.day(s.endedOn());
     }
@@ -73,7 +67,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
         ids.append(other.ids);
         System.arraycopy(other.business, 0, business, size, n);
         System.arraycopy(other.role, 0, role, size, n);
-        System.arraycopy(other.names, 0, names, size, n);
+        names.append(other.names);
         System.arraycopy(other.from, 0, from, size, n);
         System.arraycopy(other.to, 0, to, size, n);
         size += n;
@@ -100,7 +94,6 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
     private void resize(int capacity) {
       business = Arrays.copyOf(business, capacity);
       role = Arrays.copyOf(role, capacity);
-      names = Arrays.copyOf(names, capacity);
       from = Arrays.copyOf(from, capacity);
       to = Arrays.copyOf(to, capacity);
     }
@@ -112,7 +105,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
     /** @return the {@code i}-th appointment added, made again */
     StaffAppointment get(int i) {
       java.util.Objects.checkIndex(i, size);
-      return record(ids.get(i), business[i], role[i], names[i], from[i], to[i]);
+      return record(ids.get(i), business[i], role[i], names.get(i), from[i], to[i]);
     }
 
     /**
@@ -124,13 +117,13 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
       if (order == null && business.length != size) {
         resize(size);
       }
-      return new Sorted(ids.column(order), IdOrder.take(names, order),
+      return new Sorted(ids.column(order), names.column(order),
           new Index.Staff(IdOrder.take(business, order), IdOrder.take(role, order), IdOrder.take(from, order),
               IdOrder.take(to, order)));
     }
 
     /** The columns in id order: what the index takes, and what the data set keeps beside it. */
-    record Sorted(TextColumn ids, String[] names, Index.Staff facts) {
+    record Sorted(TextColumn ids, TextColumn names, Index.Staff facts) {
 
       /** @param index the index built from {@link #facts()} */
       StaffColumns columns(Index index) {
@@ -144,8 +137,8 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
 
   @Override
   public StaffAppointment get(int i) {
-    java.util.Objects.checkIndex(i, names.length);
-    return record(ids.get(i), index.businesses.id(index.staffBusiness[i]), index.staffRole[i], names[i],
+    java.util.Objects.checkIndex(i, names.size());
+    return record(ids.get(i), index.businesses.id(index.staffBusiness[i]), index.staffRole[i], names.get(i),
         index.staffFrom[i], index.staffTo[i]);
   }
 
@@ -162,6 +155,6 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
 
   @Override
   public int size() {
-    return names.length;
+    return names.size();
   }
 }

@@ -1,11 +1,9 @@
 package dev.responsibility.core.internal;
 
 import dev.responsibility.core.model.Cadre;
-import dev.responsibility.core.model.CadreDocument;
 import dev.responsibility.core.model.Category;
 import dev.responsibility.core.model.Division;
 import dev.responsibility.core.model.OperatingStatus;
-import dev.responsibility.core.model.Problem;
 import dev.responsibility.core.model.StatusChange;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -69,6 +67,7 @@ public final class Index {
   public final Rows relationsByCadre;
 
   // Documents, in id order.
+  public final int[] documentCadre;
   public final byte[] documentKind;
   public final int[] documentFrom;
   public final int[] documentThrough;
@@ -114,6 +113,18 @@ public final class Index {
   public record Staff(String[] business, byte[] role, int[] from, int[] to) {}
 
   /**
+   * The cadres' documents as the index takes them, in id order: the cadre each names, the kind's
+   * ordinal, the day signed and the last day valid. The index keeps the arrays.
+   */
+  public record Documents(String[] cadre, byte[] kind, int[] from, int[] through) {}
+
+  /**
+   * The problems as the index takes them, in id order: the business each names, the day found
+   * and the day closed ({@link #OPEN} when not closed). The index keeps the day arrays.
+   */
+  public record Problems(String[] business, int[] found, int[] closed) {}
+
+  /**
    * The businesses as the index takes them, in id order: their ids, the division each names, the
    * licence's first and last days ({@link #OPEN} for no expiry), the ordinals of category, size
    * and grade, diners, whether high risk, whether the credit code and licence number are valid,
@@ -134,9 +145,9 @@ public final class Index {
       List<StatusChange> statusRecords,
       List<Cadre> cadreRecords,
       Relations relationRecords,
-      List<CadreDocument> documentRecords,
+      Documents documentRecords,
       Supervisions supervisionRecords,
-      List<Problem> problemRecords,
+      Problems problemRecords,
       Staff staffRecords) {
 
     // Divisions and their Euler-tour intervals: a is at or above b iff pre[a] <= pre[b] && post[b] <= post[a].
@@ -162,7 +173,7 @@ public final class Index {
     int[] statusOwner = businessIds.keys(statusRecords, s -> s.business().value());
     relationBusiness = businessIds.keys(relationRecords.business());
     supervisionBusiness = businessIds.keys(supervisionRecords.business());
-    problemBusiness = businessIds.keys(problemRecords, p -> p.business().value());
+    problemBusiness = businessIds.keys(problemRecords.business());
     staffBusiness = businessIds.keys(staffRecords.business());
     businesses = businessIds.finish();
     int nb = businessRecords.id().length;
@@ -197,7 +208,7 @@ public final class Index {
     Keys.Resolver cadreIds = new Keys.Resolver(cadreRecords.stream().map(c -> c.id().value())
         .toArray(String[]::new));
     relationCadre = cadreIds.keys(relationRecords.cadre());
-    int[] documentCadre = cadreIds.keys(documentRecords, d -> d.cadre().value());
+    documentCadre = cadreIds.keys(documentRecords.cadre());
     supervisionCadre = cadreIds.keys(supervisionRecords.cadre());
     cadres = cadreIds.finish();
     int nc = cadreRecords.size();
@@ -216,16 +227,9 @@ public final class Index {
     relationsByBusiness = Rows.group(relationBusiness, businesses.size());
     relationsByCadre = Rows.group(relationCadre, cadres.size());
 
-    int nk = documentRecords.size();
-    documentKind = new byte[nk];
-    documentFrom = new int[nk];
-    documentThrough = new int[nk];
-    for (int i = 0; i < nk; i++) {
-      CadreDocument d = documentRecords.get(i);
-      documentKind[i] = (byte) d.kind().ordinal();
-      documentFrom[i] = day(d.signedOn());
-      documentThrough[i] = day(d.validThrough());
-    }
+    documentKind = documentRecords.kind();
+    documentFrom = documentRecords.from();
+    documentThrough = documentRecords.through();
     documentsByCadre = Rows.group(documentCadre, cadres.size());
 
     visitDay = supervisionRecords.visitDay();
@@ -233,14 +237,8 @@ public final class Index {
     supervisionMode = supervisionRecords.mode();
     supervisionsByBusiness = Rows.group(supervisionBusiness, businesses.size());
 
-    int np = problemRecords.size();
-    problemFound = new int[np];
-    problemClosed = new int[np];
-    for (int i = 0; i < np; i++) {
-      Problem p = problemRecords.get(i);
-      problemFound[i] = day(p.foundOn());
-      problemClosed[i] = day(p.closedOn());
-    }
+    problemFound = problemRecords.found();
+    problemClosed = problemRecords.closed();
     problemsByBusiness = Rows.group(problemBusiness, businesses.size());
 
     staffRole = staffRecords.role();

@@ -6,8 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.responsibility.core.MessyTownships;
 import dev.responsibility.core.model.Business;
 import dev.responsibility.core.model.BusinessId;
+import dev.responsibility.core.model.CadreDocument;
+import dev.responsibility.core.model.CadreId;
+import dev.responsibility.core.model.DocumentId;
+import dev.responsibility.core.model.DocumentKind;
 import dev.responsibility.core.model.GuaranteeRelation;
 import dev.responsibility.core.model.InvalidRecordException;
+import dev.responsibility.core.model.Problem;
+import dev.responsibility.core.model.ProblemId;
 import dev.responsibility.core.model.StaffAppointment;
 import dev.responsibility.core.model.StaffId;
 import dev.responsibility.core.model.StaffRole;
@@ -85,6 +91,55 @@ class RecordColumnsProperties {
     for (Business b : added) {
       assertThat(dataSet.business(b.id())).contains(b);
     }
+  }
+
+  /** Kept as columns, documents read back as added: scanned or not (an empty scan text too), any cadre. */
+  @Property(tries = 200)
+  void theDocumentsReadBackAsTheyWereAdded(@ForAll long seed, @ForAll @IntRange(max = 60) int count) {
+    Random rnd = new Random(seed);
+    List<CadreDocument> added = new ArrayList<>();
+    DataSet.Builder builder = DataSet.builder();
+    String[] scans = {"", "ab12", "B18BFAB0635823894E0B52FB8D27A53DB362ABEA95E430E94A24FBDB1DE4237E", "扫描"};
+    for (int i = 0; i < count; i++) {
+      CadreDocument d = CadreDocument.builder().id(DocumentId.of((rnd.nextBoolean() ? "文件" : "d") + i))
+          .cadre(CadreId.of("c" + rnd.nextInt(4))).kind(MessyTownships.pick(rnd, DocumentKind.values()))
+          .signedOn(MessyTownships.day(rnd))
+          .scanSha256(rnd.nextBoolean() ? Optional.empty() : Optional.of(MessyTownships.pick(rnd, scans))).build();
+      added.add(d);
+      builder.add(d);
+    }
+
+    DataSet dataSet = builder.build();
+
+    added.sort(Comparator.comparing(CadreDocument::id));
+    assertThat(dataSet.documents()).isEqualTo(added).hasSameHashCodeAs(added);
+  }
+
+  /** Kept as columns, problems read back as added: from a supervision or not, with any of their days. */
+  @Property(tries = 200)
+  void theProblemsReadBackAsTheyWereAdded(@ForAll long seed, @ForAll @IntRange(max = 60) int count) {
+    Random rnd = new Random(seed);
+    List<Problem> added = new ArrayList<>();
+    DataSet.Builder builder = DataSet.builder();
+    for (int i = 0; i < count; i++) {
+      LocalDate found = MessyTownships.day(rnd);
+      LocalDate referred = found.plusDays(rnd.nextInt(5));
+      LocalDate rectified = referred.plusDays(rnd.nextInt(20));
+      Problem p = Problem.builder().id(ProblemId.of((rnd.nextBoolean() ? "问题" : "p") + i))
+          .supervision(rnd.nextBoolean() ? Optional.empty() : Optional.of(SupervisionId.of("督导" + rnd.nextInt(9))))
+          .business(BusinessId.of("b" + rnd.nextInt(5))).foundOn(found)
+          .referredOn(rnd.nextBoolean() ? Optional.empty() : Optional.of(referred))
+          .rectifiedOn(rnd.nextBoolean() ? Optional.empty() : Optional.of(rectified))
+          .closedOn(rnd.nextBoolean() ? Optional.empty() : Optional.of(rectified.plusDays(rnd.nextInt(9))))
+          .build();
+      added.add(p);
+      builder.add(p);
+    }
+
+    DataSet dataSet = builder.build();
+
+    added.sort(Comparator.comparing(Problem::id));
+    assertThat(dataSet.problems()).isEqualTo(added).hasSameHashCodeAs(added);
   }
 
   /** Relations, kept as columns the same way, read back as added: ended or not, naming unknown records or not. */
