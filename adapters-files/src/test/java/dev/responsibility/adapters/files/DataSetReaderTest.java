@@ -31,24 +31,24 @@ class DataSetReaderTest {
   Path dir;
 
   @Test
-  void rowsOfAllFilesNamingTheSameBusinessOrDayShareOneInstance() {
+  void recordsKeptAsObjectsShareOneInstanceOfEachIdAndDay() {
     DataSet generated = dev.responsibility.testkit.DataSetGenerator.generate(4, 60).dataSet();
     DataSetWriter.english().writeFolder(generated, java.util.List.of(), dir.resolve("shared"));
 
     DataSet read = read(dir.resolve("shared")).dataSet();
 
     java.util.Map<BusinessId, BusinessId> first = new java.util.HashMap<>();
-    read.businesses().forEach(b -> first.put(b.id(), b.id()));
     java.util.Map<LocalDate, LocalDate> days = new java.util.HashMap<>();
-    for (var problem : read.problems()) {
-      assertThat(problem.business()).isSameAs(first.get(problem.business()));
-      assertThat(days.computeIfAbsent(problem.foundOn(), d -> problem.foundOn())).isSameAs(problem.foundOn());
-    }
     for (var check : read.selfChecks()) {
-      assertThat(check.business()).isSameAs(first.get(check.business()));
+      assertThat(check.business()).isSameAs(first.computeIfAbsent(check.business(), b -> check.business()));
+      assertThat(check.date()).isSameAs(days.computeIfAbsent(check.date(), d -> check.date()));
     }
-    assertThat(read.problems().size()).isGreaterThan(days.size());
+    assertThat(read.selfChecks().size()).isGreaterThan(first.size()).isGreaterThan(days.size());
+    // The kinds kept as columns are made again when asked for: equal, not shared.
+    assertThat(read.businesses()).isEqualTo(generated.businesses());
     assertThat(read.supervisions()).isEqualTo(generated.supervisions());
+    assertThat(read.problems()).isEqualTo(generated.problems());
+    assertThat(read.documents()).isEqualTo(generated.documents());
   }
 
   @Test
