@@ -170,7 +170,11 @@ final class TextColumn {
      */
     TextColumn column(int[] order) {
       if (order == null) {
-        return new TextColumn(Arrays.copyOf(bytes, start[size]), Arrays.copyOf(start, size + 1));
+        // Trimmed, then shared: these arrays are only ever appended to, and an append to a full
+        // array copies it first, so the column never sees a later change.
+        bytes = bytes.length == start[size] ? bytes : Arrays.copyOf(bytes, start[size]);
+        start = start.length == size + 1 ? start : Arrays.copyOf(start, size + 1);
+        return new TextColumn(bytes, start);
       }
       byte[] out = new byte[start[size]];
       int[] outStart = new int[size + 1];
