@@ -67,7 +67,7 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
   }
 
   /** Businesses as they are added to a builder, as columns. Not thread-safe. */
-  static final class Arrivals {
+  static final class Arrivals extends ColumnArrivals<Business, Arrivals> {
     private int size;
     private TextColumn.Arrivals ids = new TextColumn.Arrivals();
     private TextColumn.Arrivals names = new TextColumn.Arrivals();
@@ -84,6 +84,7 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
     private boolean[] creditCodeValid = new boolean[0];
     private boolean[] licenseNumberValid = new boolean[0];
 
+    @Override
     void add(Business b) {
       ensure(size + 1);
       int i = size++;
@@ -103,36 +104,8 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
       licenseNumberValid[i] = b.hasValidLicenseNumber();
     }
 
-    /** Moves another builder's businesses here, after these, leaving the other empty. */
-    void takeAll(Arrivals other) {
-      if (other == this) {
-        return;
-      }
-      if (size == 0) {
-        copyFrom(other);
-      } else {
-        ensure(size + other.size);
-        int n = other.size;
-        ids.append(other.ids);
-        names.append(other.names);
-        creditCodes.append(other.creditCodes);
-        licenseNumbers.append(other.licenseNumbers);
-        System.arraycopy(other.division, 0, division, size, n);
-        System.arraycopy(other.licenseIssued, 0, licenseIssued, size, n);
-        System.arraycopy(other.licenseExpires, 0, licenseExpires, size, n);
-        System.arraycopy(other.category, 0, category, size, n);
-        System.arraycopy(other.businessSize, 0, businessSize, size, n);
-        System.arraycopy(other.grade, 0, grade, size, n);
-        System.arraycopy(other.diners, 0, diners, size, n);
-        System.arraycopy(other.highRisk, 0, highRisk, size, n);
-        System.arraycopy(other.creditCodeValid, 0, creditCodeValid, size, n);
-        System.arraycopy(other.licenseNumberValid, 0, licenseNumberValid, size, n);
-        size += n;
-      }
-      other.copyFrom(new Arrivals());
-    }
-
-    private void copyFrom(Arrivals other) {
+    @Override
+    void adopt(Arrivals other) {
       size = other.size;
       ids = other.ids;
       names = other.names;
@@ -148,6 +121,11 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
       highRisk = other.highRisk;
       creditCodeValid = other.creditCodeValid;
       licenseNumberValid = other.licenseNumberValid;
+    }
+
+    @Override
+    Arrivals empty() {
+      return new Arrivals();
     }
 
     private void ensure(int needed) {
@@ -169,11 +147,13 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
       licenseNumberValid = Arrays.copyOf(licenseNumberValid, capacity);
     }
 
+    @Override
     int size() {
       return size;
     }
 
     /** @return the {@code i}-th business added, made again */
+    @Override
     Business get(int i) {
       java.util.Objects.checkIndex(i, size);
       return Business.builder()

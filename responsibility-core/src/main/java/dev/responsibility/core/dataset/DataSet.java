@@ -422,7 +422,8 @@ public final class DataSet {
     /**
      * Moves every record of another builder here, as if each had been added after those already
      * here, and leaves the other builder empty. Builders filled on separate threads (one each)
-     * are put together this way without copying their records.
+     * are put together this way; a kind this builder holds none of yet is taken over without
+     * copying, as when each thread read a different kind.
      *
      * @param other a builder, not null
      * @return this builder
@@ -457,26 +458,14 @@ public final class DataSet {
      */
     public void forEach(RecordSink sink) {
       divisions.forEach(sink::division);
-      for (int i = 0; i < businesses.size(); i++) {
-        sink.business(businesses.get(i));
-      }
+      businesses.forEach(sink::business);
       statusChanges.forEach(sink::statusChange);
       cadres.forEach(sink::cadre);
-      for (int i = 0; i < relations.size(); i++) {
-        sink.relation(relations.get(i));
-      }
-      for (int i = 0; i < documents.size(); i++) {
-        sink.document(documents.get(i));
-      }
-      for (int i = 0; i < supervisions.size(); i++) {
-        sink.supervision(supervisions.get(i));
-      }
-      for (int i = 0; i < problems.size(); i++) {
-        sink.problem(problems.get(i));
-      }
-      for (int i = 0; i < staff.size(); i++) {
-        sink.staff(staff.get(i));
-      }
+      relations.forEach(sink::relation);
+      documents.forEach(sink::document);
+      supervisions.forEach(sink::supervision);
+      problems.forEach(sink::problem);
+      staff.forEach(sink::staff);
       selfChecks.forEach(sink::selfCheck);
     }
 

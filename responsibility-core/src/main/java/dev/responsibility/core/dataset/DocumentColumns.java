@@ -57,7 +57,7 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
   }
 
   /** Documents as they are added to a builder, as columns. Not thread-safe. */
-  static final class Arrivals {
+  static final class Arrivals extends ColumnArrivals<CadreDocument, Arrivals> {
     private int size;
     private TextColumn.Arrivals ids = new TextColumn.Arrivals();
     private TextColumn.Arrivals scans = new TextColumn.Arrivals();
@@ -67,6 +67,7 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
     private int[] through = new int[0];
     private boolean[] scanned = new boolean[0];
 
+    @Override
     void add(CadreDocument d) {
       ensure(size + 1);
       int i = size++;
@@ -79,29 +80,8 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
       scanned[i] = d.scanSha256().isPresent();
     }
 
-    /** Moves another builder's documents here, after these, leaving the other empty. */
-    void takeAll(Arrivals other) {
-      if (other == this) {
-        return;
-      }
-      if (size == 0) {
-        copyFrom(other);
-      } else {
-        ensure(size + other.size);
-        int n = other.size;
-        ids.append(other.ids);
-        scans.append(other.scans);
-        System.arraycopy(other.cadre, 0, cadre, size, n);
-        System.arraycopy(other.kind, 0, kind, size, n);
-        System.arraycopy(other.signed, 0, signed, size, n);
-        System.arraycopy(other.through, 0, through, size, n);
-        System.arraycopy(other.scanned, 0, scanned, size, n);
-        size += n;
-      }
-      other.copyFrom(new Arrivals());
-    }
-
-    private void copyFrom(Arrivals other) {
+    @Override
+    void adopt(Arrivals other) {
       size = other.size;
       ids = other.ids;
       scans = other.scans;
@@ -110,6 +90,11 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
       signed = other.signed;
       through = other.through;
       scanned = other.scanned;
+    }
+
+    @Override
+    Arrivals empty() {
+      return new Arrivals();
     }
 
     private void ensure(int needed) {
@@ -126,11 +111,13 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
       scanned = Arrays.copyOf(scanned, capacity);
     }
 
+    @Override
     int size() {
       return size;
     }
 
     /** @return the {@code i}-th document added, made again */
+    @Override
     CadreDocument get(int i) {
       java.util.Objects.checkIndex(i, size);
       return record(ids.get(i), cadre[i], kind[i], signed[i], scanned[i] ? scans.get(i) : null);

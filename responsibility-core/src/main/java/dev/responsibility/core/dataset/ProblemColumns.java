@@ -70,7 +70,7 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
   }
 
   /** Problems as they are added to a builder, as columns. Not thread-safe. */
-  static final class Arrivals {
+  static final class Arrivals extends ColumnArrivals<Problem, Arrivals> {
     private int size;
     private TextColumn.Arrivals ids = new TextColumn.Arrivals();
     private TextColumn.Arrivals supervisions = new TextColumn.Arrivals();
@@ -81,6 +81,7 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
     private int[] rectified = new int[0];
     private int[] closed = new int[0];
 
+    @Override
     void add(Problem p) {
       ensure(size + 1);
       int i = size++;
@@ -94,30 +95,8 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
       closed[i] = Index.day(p.closedOn());
     }
 
-    /** Moves another builder's problems here, after these, leaving the other empty. */
-    void takeAll(Arrivals other) {
-      if (other == this) {
-        return;
-      }
-      if (size == 0) {
-        copyFrom(other);
-      } else {
-        ensure(size + other.size);
-        int n = other.size;
-        ids.append(other.ids);
-        supervisions.append(other.supervisions);
-        System.arraycopy(other.fromSupervision, 0, fromSupervision, size, n);
-        System.arraycopy(other.business, 0, business, size, n);
-        System.arraycopy(other.found, 0, found, size, n);
-        System.arraycopy(other.referred, 0, referred, size, n);
-        System.arraycopy(other.rectified, 0, rectified, size, n);
-        System.arraycopy(other.closed, 0, closed, size, n);
-        size += n;
-      }
-      other.copyFrom(new Arrivals());
-    }
-
-    private void copyFrom(Arrivals other) {
+    @Override
+    void adopt(Arrivals other) {
       size = other.size;
       ids = other.ids;
       supervisions = other.supervisions;
@@ -127,6 +106,11 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
       referred = other.referred;
       rectified = other.rectified;
       closed = other.closed;
+    }
+
+    @Override
+    Arrivals empty() {
+      return new Arrivals();
     }
 
     private void ensure(int needed) {
@@ -144,11 +128,13 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
       closed = Arrays.copyOf(closed, capacity);
     }
 
+    @Override
     int size() {
       return size;
     }
 
     /** @return the {@code i}-th problem added, made again */
+    @Override
     Problem get(int i) {
       java.util.Objects.checkIndex(i, size);
       return record(ids.get(i), fromSupervision[i] ? supervisions.get(i) : null, business[i], found[i], referred[i],

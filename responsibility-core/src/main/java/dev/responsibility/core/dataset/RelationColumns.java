@@ -28,7 +28,7 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
   }
 
   /** Relations as they are added to a builder, as columns. */
-  static final class Arrivals {
+  static final class Arrivals extends ColumnArrivals<GuaranteeRelation, Arrivals> {
     private int size;
     private TextColumn.Arrivals ids = new TextColumn.Arrivals();
     private String[] cadre = new String[0];
@@ -36,6 +36,7 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
     private int[] from = new int[0];
     private int[] to = new int[0];
 
+    @Override
     void add(GuaranteeRelation r) {
       ensure(size + 1);
       int i = size++;
@@ -46,33 +47,19 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
       to[i] = Index.day(r.validTo());
     }
 
-    /** Moves another builder's relations here, after these, leaving the other empty. */
-    void takeAll(Arrivals other) {
-      if (other == this) {
-        return;
-      }
-      if (size == 0) {
-        copyFrom(other);
-      } else {
-        ensure(size + other.size);
-        int n = other.size;
-        ids.append(other.ids);
-        System.arraycopy(other.cadre, 0, cadre, size, n);
-        System.arraycopy(other.business, 0, business, size, n);
-        System.arraycopy(other.from, 0, from, size, n);
-        System.arraycopy(other.to, 0, to, size, n);
-        size += n;
-      }
-      other.copyFrom(new Arrivals());
-    }
-
-    private void copyFrom(Arrivals other) {
+    @Override
+    void adopt(Arrivals other) {
       size = other.size;
       ids = other.ids;
       cadre = other.cadre;
       business = other.business;
       from = other.from;
       to = other.to;
+    }
+
+    @Override
+    Arrivals empty() {
+      return new Arrivals();
     }
 
     private void ensure(int needed) {
@@ -88,11 +75,13 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
       to = Arrays.copyOf(to, capacity);
     }
 
+    @Override
     int size() {
       return size;
     }
 
     /** @return the {@code i}-th relation added, made again */
+    @Override
     GuaranteeRelation get(int i) {
       java.util.Objects.checkIndex(i, size);
       return record(ids.get(i), cadre[i], business[i], from[i], to[i]);

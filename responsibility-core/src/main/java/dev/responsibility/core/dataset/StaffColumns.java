@@ -34,7 +34,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
   }
 
   /** Staff appointments as they are added to a builder, as columns. */
-  static final class Arrivals {
+  static final class Arrivals extends ColumnArrivals<StaffAppointment, Arrivals> {
     private int size;
     private TextColumn.Arrivals ids = new TextColumn.Arrivals();
     private String[] business = new String[0];
@@ -43,6 +43,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
     private int[] from = new int[0];
     private int[] to = new int[0];
 
+    @Override
     void add(StaffAppointment s) {
       ensure(size + 1);
       int i = size++;
@@ -54,28 +55,8 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
       to[i] = Index.day(s.endedOn());
     }
 
-    /** Moves another builder's appointments here, after these, leaving the other empty. */
-    void takeAll(Arrivals other) {
-      if (other == this) {
-        return;
-      }
-      if (size == 0) {
-        copyFrom(other);
-      } else {
-        ensure(size + other.size);
-        int n = other.size;
-        ids.append(other.ids);
-        System.arraycopy(other.business, 0, business, size, n);
-        System.arraycopy(other.role, 0, role, size, n);
-        names.append(other.names);
-        System.arraycopy(other.from, 0, from, size, n);
-        System.arraycopy(other.to, 0, to, size, n);
-        size += n;
-      }
-      other.copyFrom(new Arrivals());
-    }
-
-    private void copyFrom(Arrivals other) {
+    @Override
+    void adopt(Arrivals other) {
       size = other.size;
       ids = other.ids;
       business = other.business;
@@ -83,6 +64,11 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
       names = other.names;
       from = other.from;
       to = other.to;
+    }
+
+    @Override
+    Arrivals empty() {
+      return new Arrivals();
     }
 
     private void ensure(int needed) {
@@ -98,11 +84,13 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
       to = Arrays.copyOf(to, capacity);
     }
 
+    @Override
     int size() {
       return size;
     }
 
     /** @return the {@code i}-th appointment added, made again */
+    @Override
     StaffAppointment get(int i) {
       java.util.Objects.checkIndex(i, size);
       return record(ids.get(i), business[i], role[i], names.get(i), from[i], to[i]);

@@ -49,7 +49,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
    * Supervisions as they are added to a builder, as columns: a province's millions of records are
    * never all objects at once.
    */
-  static final class Arrivals {
+  static final class Arrivals extends ColumnArrivals<Supervision, Arrivals> {
     private int size;
     private TextColumn.Arrivals ids = new TextColumn.Arrivals();
     private String[] cadre = new String[0];
@@ -63,6 +63,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
     private byte[] mode = new byte[0];
     private int[] problemsFound = new int[0];
 
+    @Override
     void add(Supervision s) {
       ensure(size + 1);
       int i = size++;
@@ -84,20 +85,8 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
       problemsFound[i] = s.problemsFound().orElse(NO_COUNT);
     }
 
-    /** Moves another builder's supervisions here, after these, leaving the other empty. */
-    void takeAll(Arrivals other) {
-      if (other == this) {
-        return;
-      }
-      if (size == 0) {
-        copyFrom(other);
-      } else {
-        append(other);
-      }
-      other.copyFrom(new Arrivals());
-    }
-
-    private void copyFrom(Arrivals other) {
+    @Override
+    void adopt(Arrivals other) {
       size = other.size;
       ids = other.ids;
       cadre = other.cadre;
@@ -111,32 +100,18 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
       problemsFound = other.problemsFound;
     }
 
-    private void append(Arrivals other) {
-      ensure(size + other.size);
-      if (other.enteredNano != null && enteredNano == null) {
-        enteredNano = new int[cadre.length];
-      }
-      int n = other.size;
-      ids.append(other.ids);
-      System.arraycopy(other.cadre, 0, cadre, size, n);
-      System.arraycopy(other.business, 0, business, size, n);
-      System.arraycopy(other.visitDay, 0, visitDay, size, n);
-      System.arraycopy(other.entryDay, 0, entryDay, size, n);
-      System.arraycopy(other.enteredSecond, 0, enteredSecond, size, n);
-      if (other.enteredNano != null) {
-        System.arraycopy(other.enteredNano, 0, enteredNano, size, n);
-      }
-      System.arraycopy(other.enteredOffset, 0, enteredOffset, size, n);
-      System.arraycopy(other.mode, 0, mode, size, n);
-      System.arraycopy(other.problemsFound, 0, problemsFound, size, n);
-      size += n;
+    @Override
+    Arrivals empty() {
+      return new Arrivals();
     }
 
+    @Override
     int size() {
       return size;
     }
 
     /** @return the {@code i}-th supervision added, made again */
+    @Override
     Supervision get(int i) {
       java.util.Objects.checkIndex(i, size);
       return record(ids.get(i), cadre[i], business[i], visitDay[i], enteredSecond[i],

@@ -110,18 +110,6 @@ final class TextColumn {
       start[++size] = at;
     }
 
-    /** Appends another's ids after these. */
-    void append(Arrivals other) {
-      int at = start[size];
-      int length = other.start[other.size];
-      ensure(at + length, size + other.size);
-      System.arraycopy(other.bytes, 0, bytes, at, length);
-      for (int i = 1; i <= other.size; i++) {
-        start[size + i] = at + other.start[i];
-      }
-      size += other.size;
-    }
-
     private void ensure(int byteCount, int count) {
       if (byteCount > bytes.length) {
         bytes = Arrays.copyOf(bytes, Math.max(byteCount, IdOrder.grown(bytes.length)));
