@@ -4,20 +4,25 @@ import dev.responsibility.adapters.files.DataSetReader;
 import dev.responsibility.adapters.files.DataSetWriter;
 import dev.responsibility.core.Responsibility;
 import dev.responsibility.core.dataset.DataSet;
-import dev.responsibility.core.model.Supervision;
 import dev.responsibility.testkit.DataSetGenerator;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * How much heap a data set holds once built, read from a FORMAT.md CSV folder as an analyst's
  * would be: the heap after full collections with the data set (and its index) reachable, minus
- * the heap before. The supervisions' share is measured by building the same data set without
- * them; the rest is divided by the businesses.
+ * the heap before. The supervisions' share is measured by reading, once the first is let go, the
+ * same folder with an empty {@code supervisions.csv}; the rest is divided by the businesses. One
+ * data set is held at a time, so the figure is the one a run with that heap limit holds.
  *
  * <p>Usage: {@code HeapFootprint [businesses] [folder]}: generates the province into the folder
  * unless it holds one already. Run with the heap limit to be proven, e.g. {@code -Xmx1g}: an
@@ -35,41 +40,58 @@ public final class HeapFootprint {
           .asOf(LocalDate.of(2023, 12, 20)).faultRate(0.02).build().generate().dataSet(), List.of(), folder);
     }
     long before = usedAfterGc();
-    DataSet read = DataSetReader.defaults().read(folder).dataSet();
-    Responsibility indexed = Responsibility.of(read);
-    long all = usedAfterGc() - before;
-    long supervisions = read.supervisions().size();
-    DataSet withoutSupervisions = without(read);
-    indexed = null;
-    read = null;
-    long rest = usedAfterGc() - before;
-    System.out.printf(Locale.ROOT, "%s%n", withoutSupervisions);
+    long all = heldBy(folder) - before;
+    long supervisions = supervisions(folder);
+    Path withoutSupervisions = withoutSupervisions(folder);
+    long rest;
+    try {
+      rest = heldBy(withoutSupervisions) - before;
+    } finally {
+      try (Stream<Path> files = Files.list(withoutSupervisions)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+      Files.delete(withoutSupervisions);
+    }
     System.out.printf(Locale.ROOT, "heap limit %,d MB; data set with its index: %,d MB%n",
         Runtime.getRuntime().maxMemory() >> 20, all >> 20);
     System.out.printf(Locale.ROOT, "per supervision: %,d bytes (%,d supervisions); per business, all else: %,d bytes%n",
         (all - rest) / supervisions, supervisions, rest / businesses);
-    if (withoutSupervisions.businesses().isEmpty()) {
-      throw new AssertionError("kept reachable to the end");
+  }
+
+  /** @return the heap used after full collections while the folder's data set and its index are held */
+  private static long heldBy(Path folder) {
+    DataSet read = DataSetReader.defaults().read(folder).dataSet();
+    Responsibility indexed = Responsibility.of(read);
+    long used = usedAfterGc();
+    Reference.reachabilityFence(read);
+    Reference.reachabilityFence(indexed);
+    return used;
+  }
+
+  private static long supervisions(Path folder) throws IOException {
+    try (Stream<String> lines = Files.lines(folder.resolve("supervisions.csv"))) {
+      return lines.count() - 1;
     }
   }
 
-  private static DataSet without(DataSet data) {
-    DataSet.Builder builder = DataSet.builder();
-    data.forEach(new dev.responsibility.core.dataset.RecordSink() {
-      @Override public void division(dev.responsibility.core.model.Division d) { builder.add(d); }
-      @Override public void business(dev.responsibility.core.model.Business b) { builder.add(b); }
-      @Override public void statusChange(dev.responsibility.core.model.StatusChange s) { builder.add(s); }
-      @Override public void cadre(dev.responsibility.core.model.Cadre c) { builder.add(c); }
-      @Override public void relation(dev.responsibility.core.model.GuaranteeRelation r) { builder.add(r); }
-      @Override public void document(dev.responsibility.core.model.CadreDocument d) { builder.add(d); }
-      @Override public void supervision(Supervision s) { }
-      @Override public void problem(dev.responsibility.core.model.Problem p) { builder.add(p); }
-      @Override public void staff(dev.responsibility.core.model.StaffAppointment s) { builder.add(s); }
-      @Override public void selfCheck(dev.responsibility.core.model.SelfCheck c) { builder.add(c); }
-    });
-    DataSet built = builder.build();
-    Responsibility.of(built);
-    return built;
+  /** @return a new folder whose files link to the folder's, but whose supervisions.csv holds only the header */
+  private static Path withoutSupervisions(Path folder) throws IOException {
+    Path copy = Files.createTempDirectory("heap-footprint");
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        Path to = copy.resolve(f.getFileName());
+        if (f.getFileName().toString().equals("supervisions.csv")) {
+          try (BufferedReader header = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            Files.writeString(to, header.readLine() + "\n", StandardCharsets.UTF_8);
+          }
+        } else {
+          Files.createSymbolicLink(to, f.toAbsolutePath());
+        }
+      }
+    }
+    return copy;
   }
 
   private static long usedAfterGc() {
