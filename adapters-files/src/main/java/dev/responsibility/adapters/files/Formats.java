@@ -12,11 +12,9 @@ import static dev.responsibility.adapters.files.Column.Presence.REQUIRED_COLUMN;
 
 import dev.responsibility.core.dataset.RecordSink;
 import dev.responsibility.core.model.Business;
-import dev.responsibility.core.model.BusinessId;
 import dev.responsibility.core.model.BusinessSize;
 import dev.responsibility.core.model.Cadre;
 import dev.responsibility.core.model.CadreDocument;
-import dev.responsibility.core.model.CadreId;
 import dev.responsibility.core.model.CadreLevel;
 import dev.responsibility.core.model.Category;
 import dev.responsibility.core.model.CreditCode;
@@ -67,7 +65,7 @@ final class Formats {
         String name = r.text("name");
         DivisionLevel level = r.value("level");
         Optional<String> parent = r.optionalCode("parent_code");
-        return r.failed() ? null : Division.builder().code(r.shared(DivisionCode.of(code))).name(name).level(level)
+        return r.failed() ? null : Division.builder().code(r.shared(Interner.DIVISION, code)).name(name).level(level)
             .parentCode(parent.map(DivisionCode::of)).build();
       }, d -> row(d.code().value(), d.name(), d.level(), d.parentCode().map(DivisionCode::value)),
           RecordSink::division);
@@ -99,10 +97,10 @@ final class Formats {
         String division = r.code("division_code");
         OptionalInt diners = r.optionalWholeNumber("diners");
         boolean highRisk = r.flag("high_risk");
-        return r.failed() ? null : Business.builder().id(r.shared(BusinessId.of(id))).name(name)
+        return r.failed() ? null : Business.builder().id(r.shared(Interner.BUSINESS, id)).name(name)
             .creditCode(CreditCode.of(credit)).licenseNumber(LicenseNumber.of(licence)).licenseIssued(issued)
             .licenseExpires(expires).category(category).size(size).grade(grade)
-            .division(r.shared(DivisionCode.of(division)))
+            .division(r.shared(Interner.DIVISION, division))
             .diners(diners.orElse(0)).highRisk(highRisk).build();
       }, b -> row(b.id().value(), b.name(), b.creditCode().value(), b.licenseNumber().value(), b.licenseIssued(),
           b.licenseExpires(), b.category(), b.size(), b.grade(), b.division().value(), b.diners(), b.highRisk()),
@@ -117,7 +115,7 @@ final class Formats {
         String business = r.text("business_id");
         OperatingStatus status = r.value("status");
         LocalDate from = r.date("effective_from");
-        return r.failed() ? null : new StatusChange(r.shared(BusinessId.of(business)), status, from);
+        return r.failed() ? null : new StatusChange(r.shared(Interner.BUSINESS, business), status, from);
       }, s -> row(s.business().value(), s.status(), s.effectiveFrom()), RecordSink::statusChange);
 
   static final FileSchema<Cadre> CADRES = FileSchema.<Cadre>builder("cadres", true, "包保干部")
@@ -139,8 +137,8 @@ final class Formats {
         LocalDate from = r.date("active_from");
         Optional<LocalDate> to = r.optionalDate("active_to");
         Optional<String> phone = r.optionalCode("phone");
-        return r.failed() ? null : Cadre.builder().id(r.shared(CadreId.of(id))).name(name).level(level)
-            .division(r.shared(DivisionCode.of(division))).post(post).activeFrom(from).activeTo(to)
+        return r.failed() ? null : Cadre.builder().id(r.shared(Interner.CADRE, id)).name(name).level(level)
+            .division(r.shared(Interner.DIVISION, division)).post(post).activeFrom(from).activeTo(to)
             .phone(phone.map(PhoneNumber::of)).build();
       }, c -> row(c.id().value(), c.name(), c.level(), c.division().value(), c.post(), c.activeFrom(), c.activeTo(),
           c.phone().map(PhoneNumber::value)), RecordSink::cadre);
@@ -159,8 +157,9 @@ final class Formats {
         String business = r.text("business_id");
         LocalDate from = r.date("valid_from");
         Optional<LocalDate> to = r.optionalDate("valid_to");
-        return r.failed() ? null : GuaranteeRelation.builder().id(RelationId.of(id)).cadre(r.shared(CadreId.of(cadre)))
-            .business(r.shared(BusinessId.of(business))).validFrom(from).validTo(to).build();
+        return r.failed() ? null : GuaranteeRelation.builder().id(RelationId.of(id))
+            .cadre(r.shared(Interner.CADRE, cadre)).business(r.shared(Interner.BUSINESS, business))
+            .validFrom(from).validTo(to).build();
       }, x -> row(x.id().value(), x.cadre().value(), x.business().value(), x.validFrom(), x.validTo()),
           RecordSink::relation);
 
@@ -178,7 +177,7 @@ final class Formats {
         LocalDate signed = r.date("signed_on");
         Optional<String> scan = r.optionalText("scan_sha256");
         return r.failed() ? null : CadreDocument.builder().id(DocumentId.of(id))
-            .cadre(r.shared(CadreId.of(cadre))).kind(kind)
+            .cadre(r.shared(Interner.CADRE, cadre)).kind(kind)
             .signedOn(signed).scanSha256(scan).build();
       }, d -> row(d.id().value(), d.cadre().value(), d.kind(), d.signedOn(), d.scanSha256()), RecordSink::document);
 
@@ -199,8 +198,8 @@ final class Formats {
         var entered = r.time("entered_at");
         SupervisionMode mode = r.value("mode");
         OptionalInt found = r.optionalWholeNumber("problems_found");
-        return r.failed() ? null : Supervision.builder().id(SupervisionId.of(id)).cadre(r.shared(CadreId.of(cadre)))
-            .business(r.shared(BusinessId.of(business))).visitDate(visit).enteredAt(entered).mode(mode)
+        return r.failed() ? null : Supervision.builder().id(SupervisionId.of(id)).cadre(r.shared(Interner.CADRE, cadre))
+            .business(r.shared(Interner.BUSINESS, business)).visitDate(visit).enteredAt(entered).mode(mode)
             .problemsFound(found)
             .build();
       }, s -> row(s.id().value(), s.cadre().value(), s.business().value(), s.visitDate(), s.enteredAt(), s.mode(),
@@ -224,7 +223,8 @@ final class Formats {
         Optional<LocalDate> rectified = r.optionalDate("rectified_on");
         Optional<LocalDate> closed = r.optionalDate("closed_on");
         return r.failed() ? null : Problem.builder().id(ProblemId.of(id))
-            .supervision(supervision.map(SupervisionId::of)).business(r.shared(BusinessId.of(business))).foundOn(found)
+            .supervision(supervision.map(SupervisionId::of)).business(r.shared(Interner.BUSINESS, business))
+            .foundOn(found)
             .referredOn(referred).rectifiedOn(rectified).closedOn(closed).build();
       }, p -> row(p.id().value(), p.supervision().map(SupervisionId::value), p.business().value(), p.foundOn(),
           p.referredOn(), p.rectifiedOn(), p.closedOn()), RecordSink::problem);
@@ -245,7 +245,7 @@ final class Formats {
         LocalDate appointed = r.date("appointed_on");
         Optional<LocalDate> ended = r.optionalDate("ended_on");
         return r.failed() ? null : StaffAppointment.builder().id(StaffId.of(id))
-            .business(r.shared(BusinessId.of(business)))
+            .business(r.shared(Interner.BUSINESS, business))
             .role(role).personName(person).appointedOn(appointed).endedOn(ended).build();
       }, s -> row(s.id().value(), s.business().value(), s.role(), s.personName(), s.appointedOn(), s.endedOn()),
           RecordSink::staff);
@@ -260,7 +260,8 @@ final class Formats {
         SelfCheckKind kind = r.value("kind");
         LocalDate date = r.date("date");
         Optional<String> findings = r.optionalText("findings");
-        return r.failed() ? null : SelfCheck.builder().business(r.shared(BusinessId.of(business))).kind(kind).date(date)
+        return r.failed() ? null : SelfCheck.builder().business(r.shared(Interner.BUSINESS, business)).kind(kind)
+            .date(date)
             .findings(findings).build();
       }, c -> row(c.business().value(), c.kind(), c.date(), c.findings()), RecordSink::selfCheck);
 

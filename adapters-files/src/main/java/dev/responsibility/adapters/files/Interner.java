@@ -1,26 +1,71 @@
 package dev.responsibility.adapters.files;
 
+import dev.responsibility.core.model.BusinessId;
+import dev.responsibility.core.model.CadreId;
+import dev.responsibility.core.model.DivisionCode;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * One instance per distinct value read from a file: a province's supervisions name a million
- * businesses four million times, and an id, code or day parsed afresh for each row would hold
- * the heap several times over. Shared by the files of one data set, which may be read at once:
- * thread-safe.
+ * One instance per distinct value read from the files of one data set: a province's supervisions
+ * name a million businesses four million times, and the builder keeps each row's business and
+ * cadre as a reference, so an id made afresh for each row would be held once per row. Ids and
+ * codes are looked up by their cell's text, before they are made: a value is made and checked once
+ * per data set, and the lookup compares strings, not records. Shared by the files of one data set,
+ * which may be read at once: thread-safe.
  */
 final class Interner {
 
-  private final Map<Object, Object> values = new ConcurrentHashMap<>();
+  /**
+   * What a cell's text is made into, and the table that holds them.
+   *
+   * @param <V> the value's type
+   * @param slot the table's place in {@link #byText}
+   * @param make makes a value from a cell's text; may refuse it with an
+   *     {@link dev.responsibility.core.model.InvalidRecordException}
+   */
+  record Kind<V>(int slot, Function<String, V> make) {}
 
-  /** @return the first value read that equals {@code value}, or {@code value} itself */
+  static final Kind<BusinessId> BUSINESS = new Kind<>(0, BusinessId::of);
+  static final Kind<CadreId> CADRE = new Kind<>(1, CadreId::of);
+  static final Kind<DivisionCode> DIVISION = new Kind<>(2, DivisionCode::of);
+  private static final int KINDS = 3;
+
   @SuppressWarnings("unchecked")
-  <T> T shared(T value) {
-    // Most values were read before: look them up without the write path's locking.
-    Object first = values.get(value);
-    if (first == null) {
-      first = values.putIfAbsent(value, value);
+  private final Map<String, Object>[] byText = new Map[KINDS];
+  private final Map<LocalDate, LocalDate> days = new ConcurrentHashMap<>();
+
+  Interner() {
+    for (int i = 0; i < KINDS; i++) {
+      byText[i] = new ConcurrentHashMap<>();
     }
-    return first == null ? value : (T) first;
+  }
+
+  /**
+   * @return the value a cell's text was made into first, or the value made of it now
+   * @throws dev.responsibility.core.model.InvalidRecordException if the kind refuses the text
+   */
+  @SuppressWarnings("unchecked")
+  <V> V shared(Kind<V> kind, String text) {
+    Map<String, Object> values = byText[kind.slot()];
+    // Most values were read before: look them up without the write path's locking.
+    Object first = values.get(text);
+    if (first == null) {
+      V made = kind.make().apply(text);
+      first = values.putIfAbsent(text, made);
+      return first == null ? made : (V) first;
+    }
+    return (V) first;
+  }
+
+  /** @return the first day read that equals {@code day}, or {@code day} itself */
+  LocalDate shared(LocalDate day) {
+    LocalDate first = days.get(day);
+    if (first == null) {
+      first = days.putIfAbsent(day, day);
+    }
+    return first == null ? day : first;
   }
 }

@@ -134,9 +134,12 @@ final class RowValues {
     return d.map(interner::shared);
   }
 
-  /** @return the instance of this id or code the file already holds, so that rows share it */
-  <V> V shared(V value) {
-    return interner.shared(value);
+  /**
+   * @return the id or code a cell's text stands for, the same instance for every row of the data
+   *     set that names it
+   */
+  <V> V shared(Interner.Kind<V> kind, String text) {
+    return interner.shared(kind, text);
   }
 
   OffsetDateTime time(String column) {
