@@ -28,9 +28,11 @@ final class FileSchema<T> {
   private final BiConsumer<RecordSink, T> sink;
   private final String keyColumn;
   private final Function<T, String> key;
+  private final boolean sharesValues;
   private final Map<String, Column> byHeader = new HashMap<>();
 
   private FileSchema(Builder<T> b) {
+    sharesValues = b.sharesValues;
     name = b.name;
     required = b.required;
     chineseNames = List.copyOf(b.chineseNames);
@@ -114,6 +116,14 @@ final class FileSchema<T> {
     sink.accept(to, record);
   }
 
+  /**
+   * @return whether the rows share one instance of each id, code and day read ({@link Interner}):
+   *     only the kinds the data set keeps as objects do
+   */
+  boolean sharesValues() {
+    return sharesValues;
+  }
+
   /** @return the column whose value may not repeat within the file, empty when there is none */
   Optional<String> keyColumn() {
     return Optional.ofNullable(keyColumn);
@@ -151,6 +161,7 @@ final class FileSchema<T> {
     private BiConsumer<RecordSink, T> sink;
     private String keyColumn;
     private Function<T, String> key;
+    private boolean sharesValues;
 
     private Builder(String name, boolean required, List<String> chineseNames) {
       this.name = name;
@@ -165,6 +176,11 @@ final class FileSchema<T> {
 
     Builder<T> column(String columnName, ValueAliases<?> values, String... chinese) {
       columns.add(new Column(columnName, Column.Presence.REQUIRED, Column.Kind.ENUM, List.of(chinese), values));
+      return this;
+    }
+
+    Builder<T> sharingValues() {
+      this.sharesValues = true;
       return this;
     }
 

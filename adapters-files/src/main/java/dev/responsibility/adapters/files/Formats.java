@@ -55,6 +55,7 @@ final class Formats {
   private Formats() {}
 
   static final FileSchema<Division> DIVISIONS = FileSchema.<Division>builder("divisions", true, "行政区划")
+      .sharingValues()
       .column("code", REQUIRED, CODE, "行政区划代码", "区划代码")
       .column("name", REQUIRED, TEXT, "名称", "区划名称", "行政区划名称")
       .column("level", ValueAliases.DIVISION_LEVEL, "级别", "区划级别", "层级")
@@ -108,6 +109,7 @@ final class Formats {
 
   static final FileSchema<StatusChange> STATUS_CHANGES =
       FileSchema.<StatusChange>builder("status_changes", false, "经营状态变更")
+      .sharingValues()
       .column("business_id", REQUIRED, TEXT, "主体编号")
       .column("status", ValueAliases.STATUS, "经营状态", "状态")
       .column("effective_from", REQUIRED, DATE, "生效日期", "变更日期")
@@ -119,6 +121,7 @@ final class Formats {
       }, s -> row(s.business().value(), s.status(), s.effectiveFrom()), RecordSink::statusChange);
 
   static final FileSchema<Cadre> CADRES = FileSchema.<Cadre>builder("cadres", true, "包保干部")
+      .sharingValues()
       .column("id", REQUIRED, TEXT, "包保干部编号", "干部编号")
       .column("name", REQUIRED, TEXT, "姓名", "干部姓名")
       .column("level", ValueAliases.CADRE_LEVEL, "包保层级", "级别", "干部级别")
@@ -251,6 +254,7 @@ final class Formats {
           RecordSink::staff);
 
   static final FileSchema<SelfCheck> SELF_CHECKS = FileSchema.<SelfCheck>builder("self_checks", false, "企业自查")
+      .sharingValues()
       .column("business_id", REQUIRED, TEXT, "主体编号")
       .column("kind", ValueAliases.SELF_CHECK_KIND, "自查类型", "类型")
       .column("date", REQUIRED, DATE, "自查日期", "日期")

@@ -9,12 +9,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * One instance per distinct value read from the files of one data set: a province's supervisions
- * name a million businesses four million times, and the builder keeps each row's business and
- * cadre as a reference, so an id made afresh for each row would be held once per row. Ids and
- * codes are looked up by their cell's text, before they are made: a value is made and checked once
- * per data set, and the lookup compares strings, not records. Shared by the files of one data set,
- * which may be read at once: thread-safe.
+ * One instance per distinct value read from the files of one data set, for the kinds the data set
+ * keeps as objects (divisions, status changes, cadres, self-checks): their rows name the same
+ * businesses, cadres, divisions and days again and again, and a value made afresh for each row
+ * would be held once per row. Ids and codes are looked up by their cell's text, before they are
+ * made, so a value is made and checked once. The kinds kept as columns are taken apart as they
+ * arrive (their ids as UTF-8 bytes) and use {@link #NONE}, which shares nothing: a look-up per
+ * cell would save nothing there. Shared by the files of one data set, which may be read at once:
+ * thread-safe.
  */
 final class Interner {
 
@@ -33,12 +35,22 @@ final class Interner {
   static final Kind<DivisionCode> DIVISION = new Kind<>(2, DivisionCode::of);
   private static final int KINDS = 3;
 
-  @SuppressWarnings("unchecked")
-  private final Map<String, Object>[] byText = new Map[KINDS];
-  private final Map<LocalDate, LocalDate> days = new ConcurrentHashMap<>();
+  /** Shares nothing: each value is made as it is read. */
+  static final Interner NONE = new Interner(false);
+
+  /** Null for {@link #NONE}. */
+  private final Map<String, Object>[] byText;
+  private final Map<LocalDate, LocalDate> days;
 
   Interner() {
-    for (int i = 0; i < KINDS; i++) {
+    this(true);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Interner(boolean sharing) {
+    byText = sharing ? new Map[KINDS] : null;
+    days = sharing ? new ConcurrentHashMap<>() : null;
+    for (int i = 0; sharing && i < KINDS; i++) {
       byText[i] = new ConcurrentHashMap<>();
     }
   }
@@ -49,6 +61,9 @@ final class Interner {
    */
   @SuppressWarnings("unchecked")
   <V> V shared(Kind<V> kind, String text) {
+    if (byText == null) {
+      return kind.make().apply(text);
+    }
     Map<String, Object> values = byText[kind.slot()];
     // Most values were read before: look them up without the write path's locking.
     Object first = values.get(text);
@@ -62,6 +77,9 @@ final class Interner {
 
   /** @return the first day read that equals {@code day}, or {@code day} itself */
   LocalDate shared(LocalDate day) {
+    if (days == null) {
+      return day;
+    }
     LocalDate first = days.get(day);
     if (first == null) {
       first = days.putIfAbsent(day, day);

@@ -37,7 +37,7 @@ final class TableParser<T> {
   private record Row(long line, List<Cell> cells) {}
 
   TableParser(FileSchema<T> schema, String file, int limit, Interner interner) {
-    this.interner = interner;
+    this.interner = schema.sharesValues() ? interner : Interner.NONE;
     this.out = new ParsedFile<>(schema, file);
     this.limit = limit;
   }

@@ -50,6 +50,16 @@ class InternerTest {
   }
 
   @Test
+  void noneMakesEachValueAsItIsRead() {
+    BusinessId first = Interner.NONE.shared(Interner.BUSINESS, "B0001");
+
+    assertThat(Interner.NONE.shared(Interner.BUSINESS, "B0001")).isEqualTo(first).isNotSameAs(first);
+    assertThatThrownBy(() -> Interner.NONE.shared(Interner.DIVISION, " ")).isInstanceOf(InvalidRecordException.class);
+    LocalDate day = LocalDate.of(2023, 3, 5);
+    assertThat(Interner.NONE.shared(day)).isSameAs(day);
+  }
+
+  @Test
   void daysAreShared() {
     Interner interner = new Interner();
     LocalDate day = interner.shared(LocalDate.of(2023, 3, 5));

@@ -73,7 +73,7 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
     private TextColumn.Arrivals names = new TextColumn.Arrivals();
     private TextColumn.Arrivals creditCodes = new TextColumn.Arrivals();
     private TextColumn.Arrivals licenseNumbers = new TextColumn.Arrivals();
-    private String[] division = new String[0];
+    private TextColumn.Arrivals division = new TextColumn.Arrivals();
     private int[] licenseIssued = new int[0];
     private int[] licenseExpires = new int[0];
     private byte[] category = new byte[0];
@@ -92,7 +92,7 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
       names.add(b.name());
       creditCodes.add(b.creditCode().value());
       licenseNumbers.add(b.licenseNumber().value());
-      division[i] = b.division().value();
+      division.add(b.division().value());
       licenseIssued[i] = Index.day(b.licenseIssued());
       licenseExpires[i] = Index.day(b.licenseExpires());
       category[i] = (byte) b.category().ordinal();
@@ -129,13 +129,12 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
     }
 
     private void ensure(int needed) {
-      if (needed > division.length) {
-        resize(Math.max(needed, IdOrder.grown(division.length)));
+      if (needed > licenseIssued.length) {
+        resize(Math.max(needed, IdOrder.grown(licenseIssued.length)));
       }
     }
 
     private void resize(int capacity) {
-      division = Arrays.copyOf(division, capacity);
       licenseIssued = Arrays.copyOf(licenseIssued, capacity);
       licenseExpires = Arrays.copyOf(licenseExpires, capacity);
       category = Arrays.copyOf(category, capacity);
@@ -167,7 +166,7 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
           .category(CATEGORIES[category[i]])
           .size(SIZES[businessSize[i]])
           .grade(GRADES[grade[i]])
-          .division(DivisionCode.of(division[i]))
+          .division(DivisionCode.of(division.get(i)))
           .diners(diners[i])
           .highRisk(highRisk[i])
           .build();
@@ -179,7 +178,7 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, "Business");
-      if (order == null && division.length != size) {
+      if (order == null && licenseIssued.length != size) {
         resize(size);
       }
       String[] idText = new String[size];
@@ -188,7 +187,7 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
       }
       TextColumn sortedCodes = creditCodes.column(order);
       return new Sorted(names.column(order), sortedCodes, licenseNumbers.column(order),
-          new Index.Businesses(idText, IdOrder.take(division, order), IdOrder.take(licenseIssued, order),
+          new Index.Businesses(idText, division.column(order), IdOrder.take(licenseIssued, order),
               IdOrder.take(licenseExpires, order), IdOrder.take(category, order), IdOrder.take(businessSize, order),
               IdOrder.take(grade, order), IdOrder.take(diners, order), IdOrder.take(highRisk, order),
               IdOrder.take(creditCodeValid, order), IdOrder.take(licenseNumberValid, order),

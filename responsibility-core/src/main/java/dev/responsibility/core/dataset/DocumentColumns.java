@@ -61,7 +61,7 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
     private int size;
     private TextColumn.Arrivals ids = new TextColumn.Arrivals();
     private TextColumn.Arrivals scans = new TextColumn.Arrivals();
-    private String[] cadre = new String[0];
+    private TextColumn.Arrivals cadre = new TextColumn.Arrivals();
     private byte[] kind = new byte[0];
     private int[] signed = new int[0];
     private int[] through = new int[0];
@@ -73,7 +73,7 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
       int i = size++;
       ids.add(d.id().value());
       scans.add(d.scanSha256().orElse(""));
-      cadre[i] = d.cadre().value();
+      cadre.add(d.cadre().value());
       kind[i] = (byte) d.kind().ordinal();
       signed[i] = Index.day(d.signedOn());
       through[i] = Index.day(d.validThrough());
@@ -98,13 +98,12 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
     }
 
     private void ensure(int needed) {
-      if (needed > cadre.length) {
-        resize(Math.max(needed, IdOrder.grown(cadre.length)));
+      if (needed > signed.length) {
+        resize(Math.max(needed, IdOrder.grown(signed.length)));
       }
     }
 
     private void resize(int capacity) {
-      cadre = Arrays.copyOf(cadre, capacity);
       kind = Arrays.copyOf(kind, capacity);
       signed = Arrays.copyOf(signed, capacity);
       through = Arrays.copyOf(through, capacity);
@@ -120,7 +119,7 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
     @Override
     CadreDocument get(int i) {
       java.util.Objects.checkIndex(i, size);
-      return record(ids.get(i), cadre[i], kind[i], signed[i], scanned[i] ? scans.get(i) : null);
+      return record(ids.get(i), cadre.get(i), kind[i], signed[i], scanned[i] ? scans.get(i) : null);
     }
 
     /**
@@ -129,11 +128,11 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, "CadreDocument");
-      if (order == null && cadre.length != size) {
+      if (order == null && signed.length != size) {
         resize(size);
       }
       return new Sorted(ids.column(order), scans.column(order), IdOrder.take(scanned, order),
-          new Index.Documents(IdOrder.take(cadre, order), IdOrder.take(kind, order), IdOrder.take(signed, order),
+          new Index.Documents(cadre.column(order), IdOrder.take(kind, order), IdOrder.take(signed, order),
               IdOrder.take(through, order)));
     }
 

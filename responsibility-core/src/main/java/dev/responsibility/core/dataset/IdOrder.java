@@ -45,17 +45,6 @@ final class IdOrder {
   // the caller uses only once the column is trimmed to its records. Columns are only ever appended
   // to, and an append to a full column copies it first, so a column handed on this way never changes.
 
-  static String[] take(String[] column, int[] order) {
-    if (order == null) {
-      return column;
-    }
-    String[] out = new String[order.length];
-    for (int i = 0; i < order.length; i++) {
-      out[i] = column[order[i]];
-    }
-    return out;
-  }
-
   static int[] take(int[] column, int[] order) {
     if (order == null) {
       return column;

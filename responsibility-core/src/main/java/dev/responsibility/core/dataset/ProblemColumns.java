@@ -75,7 +75,7 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
     private TextColumn.Arrivals ids = new TextColumn.Arrivals();
     private TextColumn.Arrivals supervisions = new TextColumn.Arrivals();
     private boolean[] fromSupervision = new boolean[0];
-    private String[] business = new String[0];
+    private TextColumn.Arrivals business = new TextColumn.Arrivals();
     private int[] found = new int[0];
     private int[] referred = new int[0];
     private int[] rectified = new int[0];
@@ -88,7 +88,7 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
       ids.add(p.id().value());
       supervisions.add(p.supervision().map(SupervisionId::value).orElse(""));
       fromSupervision[i] = p.supervision().isPresent();
-      business[i] = p.business().value();
+      business.add(p.business().value());
       found[i] = Index.day(p.foundOn());
       referred[i] = Index.day(p.referredOn());
       rectified[i] = Index.day(p.rectifiedOn());
@@ -114,14 +114,13 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
     }
 
     private void ensure(int needed) {
-      if (needed > business.length) {
-        resize(Math.max(needed, IdOrder.grown(business.length)));
+      if (needed > found.length) {
+        resize(Math.max(needed, IdOrder.grown(found.length)));
       }
     }
 
     private void resize(int capacity) {
       fromSupervision = Arrays.copyOf(fromSupervision, capacity);
-      business = Arrays.copyOf(business, capacity);
       found = Arrays.copyOf(found, capacity);
       referred = Arrays.copyOf(referred, capacity);
       rectified = Arrays.copyOf(rectified, capacity);
@@ -137,7 +136,7 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
     @Override
     Problem get(int i) {
       java.util.Objects.checkIndex(i, size);
-      return record(ids.get(i), fromSupervision[i] ? supervisions.get(i) : null, business[i], found[i], referred[i],
+      return record(ids.get(i), fromSupervision[i] ? supervisions.get(i) : null, business.get(i), found[i], referred[i],
           rectified[i], closed[i]);
     }
 
@@ -147,12 +146,12 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, "Problem");
-      if (order == null && business.length != size) {
+      if (order == null && found.length != size) {
         resize(size);
       }
       return new Sorted(ids.column(order), supervisions.column(order), IdOrder.take(fromSupervision, order),
           IdOrder.take(referred, order), IdOrder.take(rectified, order),
-          new Index.Problems(IdOrder.take(business, order), IdOrder.take(found, order), IdOrder.take(closed, order)));
+          new Index.Problems(business.column(order), IdOrder.take(found, order), IdOrder.take(closed, order)));
     }
 
     /** The columns in id order: what the index takes, and what the data set keeps beside it. */

@@ -31,8 +31,8 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
   static final class Arrivals extends ColumnArrivals<GuaranteeRelation, Arrivals> {
     private int size;
     private TextColumn.Arrivals ids = new TextColumn.Arrivals();
-    private String[] cadre = new String[0];
-    private String[] business = new String[0];
+    private TextColumn.Arrivals cadre = new TextColumn.Arrivals();
+    private TextColumn.Arrivals business = new TextColumn.Arrivals();
     private int[] from = new int[0];
     private int[] to = new int[0];
 
@@ -41,8 +41,8 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
       ensure(size + 1);
       int i = size++;
       ids.add(r.id().value());
-      cadre[i] = r.cadre().value();
-      business[i] = r.business().value();
+      cadre.add(r.cadre().value());
+      business.add(r.business().value());
       from[i] = Index.day(r.validFrom());
       to[i] = Index.day(r.validTo());
     }
@@ -63,14 +63,12 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
     }
 
     private void ensure(int needed) {
-      if (needed > cadre.length) {
-        resize(Math.max(needed, IdOrder.grown(cadre.length)));
+      if (needed > from.length) {
+        resize(Math.max(needed, IdOrder.grown(from.length)));
       }
     }
 
     private void resize(int capacity) {
-      cadre = Arrays.copyOf(cadre, capacity);
-      business = Arrays.copyOf(business, capacity);
       from = Arrays.copyOf(from, capacity);
       to = Arrays.copyOf(to, capacity);
     }
@@ -84,7 +82,7 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
     @Override
     GuaranteeRelation get(int i) {
       java.util.Objects.checkIndex(i, size);
-      return record(ids.get(i), cadre[i], business[i], from[i], to[i]);
+      return record(ids.get(i), cadre.get(i), business.get(i), from[i], to[i]);
     }
 
     /**
@@ -93,11 +91,11 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, "GuaranteeRelation");
-      if (order == null && cadre.length != size) {
+      if (order == null && from.length != size) {
         resize(size);
       }
-      return new Sorted(ids.column(order), new Index.Relations(IdOrder.take(cadre, order),
-          IdOrder.take(business, order), IdOrder.take(from, order), IdOrder.take(to, order)));
+      return new Sorted(ids.column(order), new Index.Relations(cadre.column(order),
+          business.column(order), IdOrder.take(from, order), IdOrder.take(to, order)));
     }
 
     /** The columns in id order: what the index takes, and what the data set keeps beside it. */

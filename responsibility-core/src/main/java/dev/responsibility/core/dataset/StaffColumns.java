@@ -37,7 +37,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
   static final class Arrivals extends ColumnArrivals<StaffAppointment, Arrivals> {
     private int size;
     private TextColumn.Arrivals ids = new TextColumn.Arrivals();
-    private String[] business = new String[0];
+    private TextColumn.Arrivals business = new TextColumn.Arrivals();
     private byte[] role = new byte[0];
     private TextColumn.Arrivals names = new TextColumn.Arrivals();
     private int[] from = new int[0];
@@ -48,7 +48,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
       ensure(size + 1);
       int i = size++;
       ids.add(s.id().value());
-      business[i] = s.business().value();
+      business.add(s.business().value());
       role[i] = (byte) s.role().ordinal();
       names.add(s.personName());
       from[i] = Index.day(s.appointedOn());
@@ -72,13 +72,12 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
     }
 
     private void ensure(int needed) {
-      if (needed > business.length) {
-        resize(Math.max(needed, IdOrder.grown(business.length)));
+      if (needed > from.length) {
+        resize(Math.max(needed, IdOrder.grown(from.length)));
       }
     }
 
     private void resize(int capacity) {
-      business = Arrays.copyOf(business, capacity);
       role = Arrays.copyOf(role, capacity);
       from = Arrays.copyOf(from, capacity);
       to = Arrays.copyOf(to, capacity);
@@ -93,7 +92,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
     @Override
     StaffAppointment get(int i) {
       java.util.Objects.checkIndex(i, size);
-      return record(ids.get(i), business[i], role[i], names.get(i), from[i], to[i]);
+      return record(ids.get(i), business.get(i), role[i], names.get(i), from[i], to[i]);
     }
 
     /**
@@ -102,11 +101,11 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, "StaffAppointment");
-      if (order == null && business.length != size) {
+      if (order == null && from.length != size) {
         resize(size);
       }
       return new Sorted(ids.column(order), names.column(order),
-          new Index.Staff(IdOrder.take(business, order), IdOrder.take(role, order), IdOrder.take(from, order),
+          new Index.Staff(business.column(order), IdOrder.take(role, order), IdOrder.take(from, order),
               IdOrder.take(to, order)));
     }
 

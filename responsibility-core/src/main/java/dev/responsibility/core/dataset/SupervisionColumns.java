@@ -52,8 +52,8 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
   static final class Arrivals extends ColumnArrivals<Supervision, Arrivals> {
     private int size;
     private TextColumn.Arrivals ids = new TextColumn.Arrivals();
-    private String[] cadre = new String[0];
-    private String[] business = new String[0];
+    private TextColumn.Arrivals cadre = new TextColumn.Arrivals();
+    private TextColumn.Arrivals business = new TextColumn.Arrivals();
     private int[] visitDay = new int[0];
     private int[] entryDay = new int[0];
     private long[] enteredSecond = new long[0];
@@ -68,8 +68,8 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
       ensure(size + 1);
       int i = size++;
       ids.add(s.id().value());
-      cadre[i] = s.cadre().value();
-      business[i] = s.business().value();
+      cadre.add(s.cadre().value());
+      business.add(s.business().value());
       visitDay[i] = Index.day(s.visitDate());
       entryDay[i] = Index.day(s.entryDay());
       OffsetDateTime entered = s.enteredAt();
@@ -77,7 +77,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
       enteredOffset[i] = entered.getOffset().getTotalSeconds();
       if (entered.getNano() != 0) {
         if (enteredNano == null) {
-          enteredNano = new int[cadre.length];
+          enteredNano = new int[visitDay.length];
         }
         enteredNano[i] = entered.getNano();
       }
@@ -114,19 +114,17 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
     @Override
     Supervision get(int i) {
       java.util.Objects.checkIndex(i, size);
-      return record(ids.get(i), cadre[i], business[i], visitDay[i], enteredSecond[i],
+      return record(ids.get(i), cadre.get(i), business.get(i), visitDay[i], enteredSecond[i],
           enteredNano == null ? 0 : enteredNano[i], enteredOffset[i], mode[i], problemsFound[i]);
     }
 
     private void ensure(int needed) {
-      if (needed > cadre.length) {
-        resize(Math.max(needed, IdOrder.grown(cadre.length)));
+      if (needed > visitDay.length) {
+        resize(Math.max(needed, IdOrder.grown(visitDay.length)));
       }
     }
 
     private void resize(int capacity) {
-      cadre = Arrays.copyOf(cadre, capacity);
-      business = Arrays.copyOf(business, capacity);
       visitDay = Arrays.copyOf(visitDay, capacity);
       entryDay = Arrays.copyOf(entryDay, capacity);
       enteredSecond = Arrays.copyOf(enteredSecond, capacity);
@@ -142,11 +140,11 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, "Supervision");
-      if (order == null && cadre.length != size) {
+      if (order == null && visitDay.length != size) {
         resize(size);
       }
       return new Sorted(ids.column(order),
-          new Index.Supervisions(IdOrder.take(cadre, order), IdOrder.take(business, order),
+          new Index.Supervisions(cadre.column(order), business.column(order),
               IdOrder.take(visitDay, order), IdOrder.take(entryDay, order), IdOrder.take(mode, order)),
           IdOrder.take(enteredSecond, order), enteredNano == null ? null : IdOrder.take(enteredNano, order),
           IdOrder.take(enteredOffset, order), IdOrder.take(problemsFound, order));

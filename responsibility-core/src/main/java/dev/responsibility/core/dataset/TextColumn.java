@@ -1,15 +1,16 @@
 package dev.responsibility.core.dataset;
 
+import dev.responsibility.core.internal.TextRefs;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Short texts (record ids, names, codes) as one UTF-8 byte array with offsets: a few bytes each
- * where a {@code String} takes about fifty. Immutable and thread-safe; {@link Arrivals} collects
+ * Short texts (record ids, the ids records name, names, codes) as one UTF-8 byte array with
+ * offsets: a few bytes each where a {@code String} takes about fifty. Immutable and thread-safe; {@link Arrivals} collects
  * them. Texts are taken as Unicode: a lone surrogate (never produced by decoding a file) reads
  * back as {@code '?'}, as {@link String#getBytes} encodes it.
  */
-final class TextColumn {
+final class TextColumn implements TextRefs {
 
   private final byte[] bytes;
   /** Id {@code i} is {@code bytes[start[i] .. start[i + 1])}. */
@@ -22,6 +23,56 @@ final class TextColumn {
 
   String get(int i) {
     return new String(bytes, start[i], start[i + 1] - start[i], StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String text(int i) {
+    return get(i);
+  }
+
+  @Override
+  public boolean sameAsBefore(int i) {
+    return i > 0 && Arrays.equals(bytes, start[i - 1], start[i], bytes, start[i], start[i + 1]);
+  }
+
+  @Override
+  public int stringHash(int i) {
+    int h = 0;
+    for (int b = start[i]; b < start[i + 1]; b++) {
+      if (bytes[b] < 0) {
+        return get(i).hashCode(); // beyond ASCII a character is not a byte
+      }
+      h = 31 * h + bytes[b];
+    }
+    return h;
+  }
+
+  @Override
+  public boolean textEquals(int i, String id) {
+    int from = start[i];
+    if (start[i + 1] - from != id.length()) {
+      // In ASCII a byte is a character; otherwise the lengths say nothing.
+      return !isAscii(i) && get(i).equals(id);
+    }
+    for (int c = 0; c < id.length(); c++) {
+      byte b = bytes[from + c];
+      if (b < 0) {
+        return get(i).equals(id);
+      }
+      if (b != id.charAt(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isAscii(int i) {
+    for (int b = start[i]; b < start[i + 1]; b++) {
+      if (bytes[b] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @return whether the column holds the id; the ids must be in {@link String#compareTo} order */
@@ -43,7 +94,8 @@ final class TextColumn {
     return false;
   }
 
-  int size() {
+  @Override
+  public int size() {
     return start.length - 1;
   }
 

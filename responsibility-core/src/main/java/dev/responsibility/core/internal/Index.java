@@ -98,31 +98,31 @@ public final class Index {
    * The relations as the index takes them, one entry per relation in id order: the ids they name
    * and their first and last days ({@link #OPEN} for an open end). The index keeps the arrays.
    */
-  public record Relations(String[] cadre, String[] business, int[] from, int[] to) {}
+  public record Relations(TextRefs cadre, TextRefs business, int[] from, int[] to) {}
 
   /**
    * The supervisions as the index takes them, in id order: the ids they name, the visit and entry
    * days and the mode's ordinal. The index keeps the day and mode arrays.
    */
-  public record Supervisions(String[] cadre, String[] business, int[] visitDay, int[] entryDay, byte[] mode) {}
+  public record Supervisions(TextRefs cadre, TextRefs business, int[] visitDay, int[] entryDay, byte[] mode) {}
 
   /**
    * The staff appointments as the index takes them, in id order: the business, the role's
    * ordinal, the first and last days ({@link #OPEN} for an open end). The index keeps the arrays.
    */
-  public record Staff(String[] business, byte[] role, int[] from, int[] to) {}
+  public record Staff(TextRefs business, byte[] role, int[] from, int[] to) {}
 
   /**
    * The cadres' documents as the index takes them, in id order: the cadre each names, the kind's
    * ordinal, the day signed and the last day valid. The index keeps the arrays.
    */
-  public record Documents(String[] cadre, byte[] kind, int[] from, int[] through) {}
+  public record Documents(TextRefs cadre, byte[] kind, int[] from, int[] through) {}
 
   /**
    * The problems as the index takes them, in id order: the business each names, the day found
    * and the day closed ({@link #OPEN} when not closed). The index keeps the day arrays.
    */
-  public record Problems(String[] business, int[] found, int[] closed) {}
+  public record Problems(TextRefs business, int[] found, int[] closed) {}
 
   /**
    * The businesses as the index takes them, in id order: their ids, the division each names, the
@@ -131,7 +131,7 @@ public final class Index {
    * and for each the first business with the same non-empty credit code (-1 when none is
    * earlier). The index keeps the arrays.
    */
-  public record Businesses(String[] id, String[] division, int[] licenseIssued, int[] licenseExpires,
+  public record Businesses(String[] id, TextRefs division, int[] licenseIssued, int[] licenseExpires,
       byte[] category, byte[] size, byte[] grade, int[] diners, boolean[] highRisk, boolean[] creditCodeValid,
       boolean[] licenseNumberValid, int[] sameCreditCodeAs) {}
 

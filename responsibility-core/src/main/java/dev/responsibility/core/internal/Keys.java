@@ -43,7 +43,11 @@ public final class Keys {
 
   /** Fibonacci hashing: the product's high bits mix every bit of the string's hash. */
   private int slot(String id) {
-    return id.hashCode() * 0x9E3779B9 >>> shift;
+    return slot(id.hashCode());
+  }
+
+  private int slot(int stringHash) {
+    return stringHash * 0x9E3779B9 >>> shift;
   }
 
   /**
@@ -69,8 +73,21 @@ public final class Keys {
     }
 
     /** @return the key of each reference, final once {@link #finish()} has run */
-    int[] keys(String[] refs) {
-      return keys(refs.length, i -> refs[i]);
+    int[] keys(TextRefs refs) {
+      int n = refs.size();
+      int[] keys = new int[n];
+      int lastKey = 0;
+      for (int i = 0; i < n; i++) {
+        if (!refs.sameAsBefore(i)) {
+          lastKey = known.keyOf(refs, i);
+          if (lastKey < 0) {
+            lastKey = -2 - unknown.computeIfAbsent(refs.text(i), r -> unknown.size());
+          }
+        }
+        keys[i] = lastKey;
+      }
+      resolved.add(keys);
+      return keys;
     }
 
     private int[] keys(int n, IntFunction<String> ref) {
@@ -111,6 +128,19 @@ public final class Keys {
         }
       }
       return new Keys(known.known, referenced);
+    }
+  }
+
+  /** @return the key of the {@code i}-th reference, or -1 when neither known nor referenced */
+  int keyOf(TextRefs refs, int i) {
+    for (int s = slot(refs.stringHash(i)); ; s = (s + 1) & (slots.length - 1)) {
+      int k = slots[s] - 1;
+      if (k < 0) {
+        return -1;
+      }
+      if (refs.textEquals(i, id(k))) {
+        return k;
+      }
     }
   }
 

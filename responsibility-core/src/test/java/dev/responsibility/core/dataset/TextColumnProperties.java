@@ -43,6 +43,26 @@ class TextColumnProperties {
   }
 
   @Property(tries = 300)
+  void hashesAndEqualsAsStringsDo(@ForAll @Size(min = 1, max = 20) List<@From("ids") String> ids,
+      @ForAll @Size(min = 1, max = 5) List<@From("ids") String> others) {
+    TextColumn.Arrivals arrivals = new TextColumn.Arrivals();
+    ids.forEach(arrivals::add);
+    TextColumn column = arrivals.column(null);
+    List<String> asked = new ArrayList<>(ids);
+    asked.addAll(others);
+    asked.add("");
+
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      assertThat(column.stringHash(i)).as(id).isEqualTo(id.hashCode());
+      assertThat(column.sameAsBefore(i)).as(id).isEqualTo(i > 0 && id.equals(ids.get(i - 1)));
+      for (String other : asked) {
+        assertThat(column.textEquals(i, other)).as("%s vs %s", id, other).isEqualTo(id.equals(other));
+      }
+    }
+  }
+
+  @Property(tries = 300)
   void aColumnInAnOrderReadsBackInThatOrder(@ForAll @Size(max = 30) List<@From("ids") String> first,
       @ForAll @Size(max = 30) List<@From("ids") String> second) {
     List<String> all = new ArrayList<>(first);
