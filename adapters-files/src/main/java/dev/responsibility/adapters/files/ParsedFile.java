@@ -109,6 +109,17 @@ final class ParsedFile<T> {
     return out;
   }
 
+  /**
+   * Called once the file is read: lets go of the room kept for more rows, as the file waits for
+   * the others before the data set is built.
+   */
+  void complete() {
+    records().trimToSize();
+    if (lines.length != count) {
+      lines = Arrays.copyOf(lines, count);
+    }
+  }
+
   /** Lets the records go once they have been handed on. */
   void release() {
     records = null;

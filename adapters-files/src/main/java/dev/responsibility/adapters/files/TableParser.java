@@ -124,6 +124,7 @@ final class TableParser<T> {
         useHeader(beforeHeader.get(0).line, beforeHeader.get(0).cells);
       }
     }
+    out.complete();
     return out;
   }
 

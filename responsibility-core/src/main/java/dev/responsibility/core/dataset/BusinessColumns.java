@@ -134,6 +134,18 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
       }
     }
 
+    @Override
+    void trim() {
+      if (licenseIssued.length != size) {
+        resize(size);
+      }
+      ids.trim();
+      names.trim();
+      creditCodes.trim();
+      licenseNumbers.trim();
+      division.trim();
+    }
+
     private void resize(int capacity) {
       licenseIssued = Arrays.copyOf(licenseIssued, capacity);
       licenseExpires = Arrays.copyOf(licenseExpires, capacity);

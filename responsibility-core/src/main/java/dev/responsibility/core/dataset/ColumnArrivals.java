@@ -24,6 +24,9 @@ abstract class ColumnArrivals<T, A extends ColumnArrivals<T, A>> {
   /** Takes over another's arrays as they are; the other must then be given fresh ones. */
   abstract void adopt(A other);
 
+  /** Lets go of the room kept for more records: every array is cut to the records held. */
+  abstract void trim();
+
   /** @return an empty set of columns */
   abstract A empty();
 

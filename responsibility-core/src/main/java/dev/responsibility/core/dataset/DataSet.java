@@ -393,10 +393,10 @@ public final class DataSet {
    * per thread.
    */
   public static final class Builder implements RecordSink {
-    private final List<Division> divisions = new ArrayList<>();
+    private final ArrayList<Division> divisions = new ArrayList<>();
     private final BusinessColumns.Arrivals businesses = new BusinessColumns.Arrivals();
-    private final List<StatusChange> statusChanges = new ArrayList<>();
-    private final List<Cadre> cadres = new ArrayList<>();
+    private final ArrayList<StatusChange> statusChanges = new ArrayList<>();
+    private final ArrayList<Cadre> cadres = new ArrayList<>();
     // The most numerous kinds go straight into columns: as objects they would hold most of a
     // province's heap until the build.
     private final RelationColumns.Arrivals relations = new RelationColumns.Arrivals();
@@ -404,7 +404,7 @@ public final class DataSet {
     private final SupervisionColumns.Arrivals supervisions = new SupervisionColumns.Arrivals();
     private final ProblemColumns.Arrivals problems = new ProblemColumns.Arrivals();
     private final StaffColumns.Arrivals staff = new StaffColumns.Arrivals();
-    private final List<SelfCheck> selfChecks = new ArrayList<>();
+    private final ArrayList<SelfCheck> selfChecks = new ArrayList<>();
 
     private Builder() {}
 
@@ -447,6 +447,28 @@ public final class DataSet {
     private static <T> void takeAll(List<T> to, List<T> from) {
       to.addAll(from);
       from.clear();
+    }
+
+    /**
+     * Lets go of the room the builder keeps for more records, as {@link ArrayList#trimToSize()}
+     * does. Worth it when a large set of records is complete but waits to be built, as each
+     * file's builder waits while a reader reads the other files: a province's columns keep up to
+     * half as much room again while they grow. Records may still be added after.
+     *
+     * @return this builder
+     */
+    public Builder trimToSize() {
+      divisions.trimToSize();
+      businesses.trim();
+      statusChanges.trimToSize();
+      cadres.trimToSize();
+      relations.trim();
+      documents.trim();
+      supervisions.trim();
+      problems.trim();
+      staff.trim();
+      selfChecks.trimToSize();
+      return this;
     }
 
     /**

@@ -103,6 +103,16 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
       }
     }
 
+    @Override
+    void trim() {
+      if (signed.length != size) {
+        resize(size);
+      }
+      ids.trim();
+      scans.trim();
+      cadre.trim();
+    }
+
     private void resize(int capacity) {
       kind = Arrays.copyOf(kind, capacity);
       signed = Arrays.copyOf(signed, capacity);

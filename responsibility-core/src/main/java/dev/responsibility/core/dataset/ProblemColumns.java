@@ -119,6 +119,16 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
       }
     }
 
+    @Override
+    void trim() {
+      if (found.length != size) {
+        resize(size);
+      }
+      ids.trim();
+      supervisions.trim();
+      business.trim();
+    }
+
     private void resize(int capacity) {
       fromSupervision = Arrays.copyOf(fromSupervision, capacity);
       found = Arrays.copyOf(found, capacity);

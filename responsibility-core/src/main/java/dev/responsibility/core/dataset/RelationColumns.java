@@ -68,6 +68,16 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
       }
     }
 
+    @Override
+    void trim() {
+      if (from.length != size) {
+        resize(size);
+      }
+      ids.trim();
+      cadre.trim();
+      business.trim();
+    }
+
     private void resize(int capacity) {
       from = Arrays.copyOf(from, capacity);
       to = Arrays.copyOf(to, capacity);

@@ -77,6 +77,16 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
       }
     }
 
+    @Override
+    void trim() {
+      if (from.length != size) {
+        resize(size);
+      }
+      ids.trim();
+      business.trim();
+      names.trim();
+    }
+
     private void resize(int capacity) {
       role = Arrays.copyOf(role, capacity);
       from = Arrays.copyOf(from, capacity);

@@ -124,6 +124,16 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
       }
     }
 
+    @Override
+    void trim() {
+      if (visitDay.length != size) {
+        resize(size);
+      }
+      ids.trim();
+      cadre.trim();
+      business.trim();
+    }
+
     private void resize(int capacity) {
       visitDay = Arrays.copyOf(visitDay, capacity);
       entryDay = Arrays.copyOf(entryDay, capacity);

@@ -204,6 +204,12 @@ final class TextColumn implements TextRefs {
       return Integer.compare(aEnd - start[i], bEnd - start[j]);
     }
 
+    /** Lets go of the room kept for more texts. */
+    void trim() {
+      bytes = bytes.length == start[size] ? bytes : Arrays.copyOf(bytes, start[size]);
+      start = start.length == size + 1 ? start : Arrays.copyOf(start, size + 1);
+    }
+
     /**
      * @param order the positions in the order wanted, or null for the order they arrived in
      * @return the ids as a column
@@ -212,8 +218,7 @@ final class TextColumn implements TextRefs {
       if (order == null) {
         // Trimmed, then shared: these arrays are only ever appended to, and an append to a full
         // array copies it first, so the column never sees a later change.
-        bytes = bytes.length == start[size] ? bytes : Arrays.copyOf(bytes, start[size]);
-        start = start.length == size + 1 ? start : Arrays.copyOf(start, size + 1);
+        trim();
         return new TextColumn(bytes, start);
       }
       byte[] out = new byte[start[size]];
