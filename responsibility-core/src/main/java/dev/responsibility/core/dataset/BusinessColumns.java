@@ -193,13 +193,9 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
       if (order == null && licenseIssued.length != size) {
         resize(size);
       }
-      String[] idText = new String[size];
-      for (int k = 0; k < size; k++) {
-        idText[k] = ids.get(order == null ? k : order[k]);
-      }
       TextColumn sortedCodes = creditCodes.column(order);
       return new Sorted(names.column(order), sortedCodes, licenseNumbers.column(order),
-          new Index.Businesses(idText, division.column(order), IdOrder.take(licenseIssued, order),
+          new Index.Businesses(ids.column(order), division.column(order), IdOrder.take(licenseIssued, order),
               IdOrder.take(licenseExpires, order), IdOrder.take(category, order), IdOrder.take(businessSize, order),
               IdOrder.take(grade, order), IdOrder.take(diners, order), IdOrder.take(highRisk, order),
               IdOrder.take(creditCodeValid, order), IdOrder.take(licenseNumberValid, order),

@@ -6,9 +6,10 @@ import java.util.Arrays;
 
 /**
  * Short texts (record ids, the ids records name, names, codes) as one UTF-8 byte array with
- * offsets: a few bytes each where a {@code String} takes about fifty. Immutable and thread-safe; {@link Arrivals} collects
- * them. Texts are taken as Unicode: a lone surrogate (never produced by decoding a file) reads
- * back as {@code '?'}, as {@link String#getBytes} encodes it.
+ * offsets: a few bytes each where a {@code String} takes about fifty. The index holds the
+ * businesses' ids this way and resolves the references to them ({@link TextRefs}). Immutable and
+ * thread-safe; {@link Arrivals} collects them. Texts are taken as Unicode: a lone surrogate (never
+ * produced by decoding a file) reads back as {@code '?'}, as {@link String#getBytes} encodes it.
  */
 final class TextColumn implements TextRefs {
 
@@ -64,6 +65,14 @@ final class TextColumn implements TextRefs {
       }
     }
     return true;
+  }
+
+  @Override
+  public boolean sameText(int i, TextRefs other, int j) {
+    if (other instanceof TextColumn column) {
+      return Arrays.equals(bytes, start[i], start[i + 1], column.bytes, column.start[j], column.start[j + 1]);
+    }
+    return other.textEquals(j, get(i));
   }
 
   private boolean isAscii(int i) {

@@ -131,7 +131,7 @@ public final class Index {
    * and for each the first business with the same non-empty credit code (-1 when none is
    * earlier). The index keeps the arrays.
    */
-  public record Businesses(String[] id, TextRefs division, int[] licenseIssued, int[] licenseExpires,
+  public record Businesses(TextRefs id, TextRefs division, int[] licenseIssued, int[] licenseExpires,
       byte[] category, byte[] size, byte[] grade, int[] diners, boolean[] highRisk, boolean[] creditCodeValid,
       boolean[] licenseNumberValid, int[] sameCreditCodeAs) {}
 
@@ -151,8 +151,8 @@ public final class Index {
       Staff staffRecords) {
 
     // Divisions and their Euler-tour intervals: a is at or above b iff pre[a] <= pre[b] && post[b] <= post[a].
-    Keys.Resolver divisionIds = new Keys.Resolver(divisionRecords.stream().map(d -> d.code().value())
-        .toArray(String[]::new));
+    Keys.Resolver divisionIds = new Keys.Resolver(TextRefs.of(divisionRecords.stream().map(d -> d.code().value())
+        .toArray(String[]::new)));
     businessDivision = divisionIds.keys(businessRecords.division());
     cadreDivision = divisionIds.keys(cadreRecords, c -> c.division().value());
     divisions = divisionIds.finish();
@@ -176,7 +176,7 @@ public final class Index {
     problemBusiness = businessIds.keys(problemRecords.business());
     staffBusiness = businessIds.keys(staffRecords.business());
     businesses = businessIds.finish();
-    int nb = businessRecords.id().length;
+    int nb = businessRecords.id().size();
     licenseIssued = businessRecords.licenseIssued();
     licenseExpires = businessRecords.licenseExpires();
     category = businessRecords.category();
@@ -205,8 +205,8 @@ public final class Index {
     statusesByBusiness = Rows.group(statusOwner, businesses.size());
 
     // Cadres.
-    Keys.Resolver cadreIds = new Keys.Resolver(cadreRecords.stream().map(c -> c.id().value())
-        .toArray(String[]::new));
+    Keys.Resolver cadreIds = new Keys.Resolver(TextRefs.of(cadreRecords.stream().map(c -> c.id().value())
+        .toArray(String[]::new)));
     relationCadre = cadreIds.keys(relationRecords.cadre());
     documentCadre = cadreIds.keys(documentRecords.cadre());
     supervisionCadre = cadreIds.keys(supervisionRecords.cadre());

@@ -16,7 +16,7 @@ import java.util.function.IntFunction;
  */
 public final class Keys {
 
-  private final String[] known;
+  private final TextRefs known;
   private final String[] referenced;
   /**
    * Open addressing over every id: slot holds key + 1, 0 when empty. A province's records name
@@ -26,14 +26,14 @@ public final class Keys {
   private final int[] slots;
   private final int shift;
 
-  private Keys(String[] known, String[] referenced) {
+  private Keys(TextRefs known, String[] referenced) {
     this.known = known;
     this.referenced = referenced;
-    int n = known.length + referenced.length;
+    int n = known.size() + referenced.length;
     slots = new int[Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1];
     shift = 32 - Integer.numberOfTrailingZeros(slots.length);
     for (int k = 0; k < n; k++) {
-      int i = slot(id(k));
+      int i = slot(k < known.size() ? known.stringHash(k) : referenced[k - known.size()].hashCode());
       while (slots[i] != 0) {
         i = (i + 1) & (slots.length - 1);
       }
@@ -62,8 +62,8 @@ public final class Keys {
     private final Map<String, Integer> unknown = new HashMap<>();
     private final List<int[]> resolved = new ArrayList<>();
 
-    /** @param sortedKnown the ids of the records, sorted and distinct */
-    Resolver(String[] sortedKnown) {
+    /** @param sortedKnown the ids of the records, sorted and distinct; the keys keep them */
+    Resolver(TextRefs sortedKnown) {
       known = new Keys(sortedKnown, new String[0]);
     }
 
@@ -118,7 +118,7 @@ public final class Keys {
       Arrays.sort(referenced);
       int[] keyOfProvisional = new int[referenced.length];
       for (int j = 0; j < referenced.length; j++) {
-        keyOfProvisional[unknown.get(referenced[j])] = known.known.length + j;
+        keyOfProvisional[unknown.get(referenced[j])] = known.known.size() + j;
       }
       for (int[] keys : resolved) {
         for (int i = 0; i < keys.length; i++) {
@@ -138,7 +138,7 @@ public final class Keys {
       if (k < 0) {
         return -1;
       }
-      if (refs.textEquals(i, id(k))) {
+      if (k < known.size() ? refs.sameText(i, known, k) : refs.textEquals(i, referenced[k - known.size()])) {
         return k;
       }
     }
@@ -151,29 +151,29 @@ public final class Keys {
       if (k < 0) {
         return -1;
       }
-      if (id(k).equals(id)) {
+      if (k < known.size() ? known.textEquals(k, id) : referenced[k - known.size()].equals(id)) {
         return k;
       }
     }
   }
 
-  /** @return the id of a key */
+  /** @return the id of a key, made anew where the keys hold it as bytes */
   public String id(int key) {
-    return key < known.length ? known[key] : referenced[key - known.length];
+    return key < known.size() ? known.text(key) : referenced[key - known.size()];
   }
 
   /** @return whether the key belongs to a record of the data set */
   public boolean isKnown(int key) {
-    return key >= 0 && key < known.length;
+    return key >= 0 && key < known.size();
   }
 
   /** @return how many ids have a record */
   public int knownCount() {
-    return known.length;
+    return known.size();
   }
 
   /** @return how many keys there are, known and referenced */
   public int size() {
-    return known.length + referenced.length;
+    return known.size() + referenced.length;
   }
 }

@@ -1,9 +1,9 @@
 package dev.responsibility.core.internal;
 
 /**
- * The ids a column of records names, as the column keeps them, for the index to resolve to keys:
- * compared and hashed where they lie, so that a province's millions of references are never all
- * strings at once.
+ * Ids as a column keeps them — the ids of a kind's records, or the ids its records name — for the
+ * index to hold and to resolve to keys: compared and hashed where they lie, so that a province's
+ * millions of ids are never all strings at once.
  */
 public interface TextRefs {
 
@@ -21,4 +21,44 @@ public interface TextRefs {
 
   /** @return {@code text(i).equals(id)}, without making the string where that can be spared */
   boolean textEquals(int i, String id);
+
+  /** @return {@code text(i).equals(other.text(j))}, without making the strings where that can be spared */
+  default boolean sameText(int i, TextRefs other, int j) {
+    return textEquals(i, other.text(j));
+  }
+
+  /** @return the texts as references, for ids held as strings (the few kinds kept as objects) */
+  static TextRefs of(String[] texts) {
+    return new TextRefs() {
+      @Override
+      public int size() {
+        return texts.length;
+      }
+
+      @Override
+      public String text(int i) {
+        return texts[i];
+      }
+
+      @Override
+      public boolean sameAsBefore(int i) {
+        return i > 0 && texts[i].equals(texts[i - 1]);
+      }
+
+      @Override
+      public int stringHash(int i) {
+        return texts[i].hashCode();
+      }
+
+      @Override
+      public boolean textEquals(int i, String id) {
+        return texts[i].equals(id);
+      }
+
+      @Override
+      public boolean sameText(int i, TextRefs other, int j) {
+        return other.textEquals(j, texts[i]);
+      }
+    };
+  }
 }

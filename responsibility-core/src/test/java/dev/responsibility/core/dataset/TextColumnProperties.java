@@ -2,6 +2,7 @@ package dev.responsibility.core.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.responsibility.core.internal.TextRefs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -52,8 +53,19 @@ class TextColumnProperties {
     asked.addAll(others);
     asked.add("");
 
+    TextColumn.Arrivals askedArrivals = new TextColumn.Arrivals();
+    asked.forEach(askedArrivals::add);
+    TextColumn askedColumn = askedArrivals.column(null);
+    TextRefs askedStrings = TextRefs.of(asked.toArray(String[]::new));
+
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
+      for (int j = 0; j < asked.size(); j++) {
+        boolean equal = id.equals(asked.get(j));
+        assertThat(column.sameText(i, askedColumn, j)).as("%s vs %s", id, asked.get(j)).isEqualTo(equal);
+        assertThat(column.sameText(i, askedStrings, j)).as("%s vs %s", id, asked.get(j)).isEqualTo(equal);
+        assertThat(askedStrings.sameText(j, column, i)).as("%s vs %s", asked.get(j), id).isEqualTo(equal);
+      }
       assertThat(column.stringHash(i)).as(id).isEqualTo(id.hashCode());
       assertThat(column.sameAsBefore(i)).as(id).isEqualTo(i > 0 && id.equals(ids.get(i - 1)));
       for (String other : asked) {

@@ -56,7 +56,7 @@ class KeysProperties {
 
     // Two referencing columns, as the index resolves several (one of records, one as a column keeps
     // it); a column may repeat an id in a row.
-    Keys.Resolver resolver = new Keys.Resolver(sorted);
+    Keys.Resolver resolver = new Keys.Resolver(TextRefs.of(sorted));
     List<String> firstColumn = references.subList(0, references.size() / 2).stream()
         .flatMap(r -> java.util.stream.Stream.of(r, r)).toList();
     List<String> secondColumn = references.subList(references.size() / 2, references.size()).stream()
