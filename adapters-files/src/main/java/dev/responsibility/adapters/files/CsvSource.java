@@ -43,7 +43,8 @@ final class CsvSource {
 
   /**
    * @param charset the charset asked for, or empty to detect UTF-8 or GB18030
-   * @param interner shared by the files of one data set, so that they share ids, codes and days
+   * @param interner shared by the files of one data set, so that the kinds kept as objects share
+   *     ids, codes and days
    */
   static <T> ParsedFile<T> read(Path path, FileSchema<T> schema, Optional<Charset> charset, int limit,
       Interner interner) {
@@ -164,7 +165,7 @@ final class CsvSource {
   }
 
   private static <T> ParsedFile<T> refused(FileSchema<T> schema, String file, long line, String rule) {
-    TableParser<T> parser = new TableParser<>(schema, file, Integer.MAX_VALUE, new Interner());
+    TableParser<T> parser = new TableParser<>(schema, file, Integer.MAX_VALUE, Interner.NONE);
     parser.broken(line, rule);
     return parser.end();
   }

@@ -135,8 +135,9 @@ final class RowValues {
   }
 
   /**
-   * @return the id or code a cell's text stands for, the same instance for every row of the data
-   *     set that names it
+   * @return the id or code a cell's text stands for: the same instance for every row of the data
+   *     set that names it where the file's kind shares values ({@link FileSchema#sharesValues()}),
+   *     made anew otherwise
    */
   <V> V shared(Interner.Kind<V> kind, String text) {
     return interner.shared(kind, text);

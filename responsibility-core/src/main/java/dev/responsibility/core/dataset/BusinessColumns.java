@@ -129,6 +129,7 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
     }
 
     private void ensure(int needed) {
+      // The fixed-width columns grow together (resize); any one of them tells their capacity.
       if (needed > licenseIssued.length) {
         resize(Math.max(needed, IdOrder.grown(licenseIssued.length)));
       }

@@ -98,6 +98,7 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
     }
 
     private void ensure(int needed) {
+      // The fixed-width columns grow together (resize); any one of them tells their capacity.
       if (needed > signed.length) {
         resize(Math.max(needed, IdOrder.grown(signed.length)));
       }

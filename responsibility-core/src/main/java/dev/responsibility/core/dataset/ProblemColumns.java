@@ -114,6 +114,7 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
     }
 
     private void ensure(int needed) {
+      // The fixed-width columns grow together (resize); any one of them tells their capacity.
       if (needed > found.length) {
         resize(Math.max(needed, IdOrder.grown(found.length)));
       }

@@ -63,6 +63,7 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
     }
 
     private void ensure(int needed) {
+      // The fixed-width columns grow together (resize); any one of them tells their capacity.
       if (needed > from.length) {
         resize(Math.max(needed, IdOrder.grown(from.length)));
       }

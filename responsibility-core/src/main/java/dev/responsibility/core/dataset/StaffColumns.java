@@ -72,6 +72,7 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
     }
 
     private void ensure(int needed) {
+      // The fixed-width columns grow together (resize); any one of them tells their capacity.
       if (needed > from.length) {
         resize(Math.max(needed, IdOrder.grown(from.length)));
       }

@@ -119,6 +119,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
     }
 
     private void ensure(int needed) {
+      // The fixed-width columns grow together (resize); any one of them tells their capacity.
       if (needed > visitDay.length) {
         resize(Math.max(needed, IdOrder.grown(visitDay.length)));
       }

@@ -8,8 +8,10 @@ import java.util.Arrays;
  * Short texts (record ids, the ids records name, names, codes) as one UTF-8 byte array with
  * offsets: a few bytes each where a {@code String} takes about fifty. The index holds the
  * businesses' ids this way and resolves the references to them ({@link TextRefs}). Immutable and
- * thread-safe; {@link Arrivals} collects them. Texts are taken as Unicode: a lone surrogate (never
- * produced by decoding a file) reads back as {@code '?'}, as {@link String#getBytes} encodes it.
+ * thread-safe; {@link Arrivals} collects them. Texts are taken as Unicode: the model refuses a lone
+ * surrogate in ids, names, credit codes and licence numbers ({@code Require.wellFormed}); in a
+ * scan's hash, the one free text kept here, it would read back as {@code '?'}, as
+ * {@link String#getBytes} encodes it (no file decodes to one).
  */
 final class TextColumn implements TextRefs {
 
@@ -72,7 +74,8 @@ final class TextColumn implements TextRefs {
     if (other instanceof TextColumn column) {
       return Arrays.equals(bytes, start[i], start[i + 1], column.bytes, column.start[j], column.start[j + 1]);
     }
-    return other.textEquals(j, get(i));
+    // Ids held as strings (cadres', divisions'): compared with the string kept, none made.
+    return textEquals(i, other.text(j));
   }
 
   private boolean isAscii(int i) {

@@ -10,7 +10,7 @@ public record BusinessId(String value) implements Comparable<BusinessId> {
 
   /**
    * @param value as in the record description
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public BusinessId {
     Require.nonBlank("BusinessId", "value", value);
@@ -19,7 +19,7 @@ public record BusinessId(String value) implements Comparable<BusinessId> {
   /**
    * @param value the id text, not blank
    * @return the id
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public static BusinessId of(String value) {
     return new BusinessId(value);

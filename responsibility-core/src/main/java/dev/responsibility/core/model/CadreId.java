@@ -10,7 +10,7 @@ public record CadreId(String value) implements Comparable<CadreId> {
 
   /**
    * @param value as in the record description
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public CadreId {
     Require.nonBlank("CadreId", "value", value);
@@ -19,7 +19,7 @@ public record CadreId(String value) implements Comparable<CadreId> {
   /**
    * @param value the id text, not blank
    * @return the id
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public static CadreId of(String value) {
     return new CadreId(value);

@@ -23,10 +23,12 @@ public record CreditCode(String value) {
   public static final CreditCode NONE = new CreditCode("");
 
   /** @throws NullPointerException if {@code value} is null
+   * @throws InvalidRecordException if {@code value} holds a lone surrogate
    * @param value as in the record description
    */
   public CreditCode {
     Objects.requireNonNull(value, "value");
+    Require.wellFormed("CreditCode", "value", value);
   }
 
   /**

@@ -13,7 +13,7 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
   /** Digits in a national statistical division code: 2 + 2 + 2 + 3 + 3. */
   public static final int LENGTH = 12;
 
-  /** @throws InvalidRecordException if {@code value} is null or blank
+  /** @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    * @param value as in the record description
    */
   public DivisionCode {
@@ -23,7 +23,7 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
   /**
    * @param value the code text, not blank
    * @return the code
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public static DivisionCode of(String value) {
     return new DivisionCode(value);

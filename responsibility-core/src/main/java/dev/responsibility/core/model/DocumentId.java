@@ -10,7 +10,7 @@ public record DocumentId(String value) implements Comparable<DocumentId> {
 
   /**
    * @param value as in the record description
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public DocumentId {
     Require.nonBlank("DocumentId", "value", value);
@@ -19,7 +19,7 @@ public record DocumentId(String value) implements Comparable<DocumentId> {
   /**
    * @param value the id text, not blank
    * @return the id
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public static DocumentId of(String value) {
     return new DocumentId(value);

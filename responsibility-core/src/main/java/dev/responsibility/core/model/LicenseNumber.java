@@ -18,10 +18,12 @@ public record LicenseNumber(String value) {
   public static final LicenseNumber NONE = new LicenseNumber("");
 
   /** @throws NullPointerException if {@code value} is null
+   * @throws InvalidRecordException if {@code value} holds a lone surrogate
    * @param value as in the record description
    */
   public LicenseNumber {
     Objects.requireNonNull(value, "value");
+    Require.wellFormed("LicenseNumber", "value", value);
   }
 
   /**

@@ -11,7 +11,7 @@ public record PhoneNumber(String value) {
 
   /**
    * @param value as in the record description
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public PhoneNumber {
     Require.nonBlank("PhoneNumber", "value", value);
@@ -20,7 +20,7 @@ public record PhoneNumber(String value) {
   /**
    * @param value the number as given, not blank
    * @return the phone number
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public static PhoneNumber of(String value) {
     return new PhoneNumber(value);

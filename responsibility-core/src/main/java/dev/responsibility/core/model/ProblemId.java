@@ -10,7 +10,7 @@ public record ProblemId(String value) implements Comparable<ProblemId> {
 
   /**
    * @param value as in the record description
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public ProblemId {
     Require.nonBlank("ProblemId", "value", value);
@@ -19,7 +19,7 @@ public record ProblemId(String value) implements Comparable<ProblemId> {
   /**
    * @param value the id text, not blank
    * @return the id
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public static ProblemId of(String value) {
     return new ProblemId(value);

@@ -10,7 +10,7 @@ public record RelationId(String value) implements Comparable<RelationId> {
 
   /**
    * @param value as in the record description
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public RelationId {
     Require.nonBlank("RelationId", "value", value);
@@ -19,7 +19,7 @@ public record RelationId(String value) implements Comparable<RelationId> {
   /**
    * @param value the id text, not blank
    * @return the id
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public static RelationId of(String value) {
     return new RelationId(value);

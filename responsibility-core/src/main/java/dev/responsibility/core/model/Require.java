@@ -15,6 +15,24 @@ final class Require {
     if (value.isBlank()) {
       throw InvalidRecordException.of(type, field, "\"" + value + "\"", "must not be empty");
     }
+    return wellFormed(type, field, value);
+  }
+
+  /**
+   * Refuses a lone surrogate: no file decodes to one, UTF-8 cannot hold one, and the data set
+   * keeps ids, names and codes as UTF-8, where it would become {@code '?'} and an id would no
+   * longer match the records naming it.
+   */
+  static String wellFormed(String type, String field, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw InvalidRecordException.of(type, field, "\"" + value + "\"",
+            "must be well-formed Unicode: it holds a lone surrogate at character " + (i + 1));
+      }
+    }
     return value;
   }
 

@@ -10,7 +10,7 @@ public record StaffId(String value) implements Comparable<StaffId> {
 
   /**
    * @param value as in the record description
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public StaffId {
     Require.nonBlank("StaffId", "value", value);
@@ -19,7 +19,7 @@ public record StaffId(String value) implements Comparable<StaffId> {
   /**
    * @param value the id text, not blank
    * @return the id
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public static StaffId of(String value) {
     return new StaffId(value);

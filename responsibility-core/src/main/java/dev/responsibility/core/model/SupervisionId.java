@@ -10,7 +10,7 @@ public record SupervisionId(String value) implements Comparable<SupervisionId> {
 
   /**
    * @param value as in the record description
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public SupervisionId {
     Require.nonBlank("SupervisionId", "value", value);
@@ -19,7 +19,7 @@ public record SupervisionId(String value) implements Comparable<SupervisionId> {
   /**
    * @param value the id text, not blank
    * @return the id
-   * @throws InvalidRecordException if {@code value} is null or blank
+   * @throws InvalidRecordException if {@code value} is null, blank or holds a lone surrogate
    */
   public static SupervisionId of(String value) {
     return new SupervisionId(value);

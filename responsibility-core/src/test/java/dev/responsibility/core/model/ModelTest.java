@@ -153,6 +153,25 @@ class ModelTest {
     assertThatThrownBy(() -> DivisionCode.of(" ")).isInstanceOf(InvalidRecordException.class);
   }
 
+  /** Kept as UTF-8, a lone surrogate would read back as '?' and an id would stop matching its references. */
+  @ParameterizedTest
+  @ValueSource(strings = {"B\uD800", "\uDC00B", "B\uDC00\uD800"})
+  void idsNamesAndCodesWithALoneSurrogateAreRefused(String text) {
+    assertThatThrownBy(() -> BusinessId.of(text)).isInstanceOf(InvalidRecordException.class)
+        .hasMessageContaining("lone surrogate");
+    assertThatThrownBy(() -> CadreId.of(text)).isInstanceOf(InvalidRecordException.class);
+    assertThatThrownBy(() -> CreditCode.of(text)).isInstanceOf(InvalidRecordException.class);
+    assertThatThrownBy(() -> LicenseNumber.of(text)).isInstanceOf(InvalidRecordException.class);
+    assertThatThrownBy(() -> vendor().withName(text)).isInstanceOf(InvalidRecordException.class)
+        .hasMessageContaining("name");
+  }
+
+  @Test
+  void charactersBeyondTheBasicPlaneAreWellFormed() {
+    assertThat(BusinessId.of("B\uD840\uDC00").value()).isEqualTo("B𠀀");
+    assertThat(CreditCode.of("𠀀").value()).isEqualTo("𠀀");
+  }
+
   @Test
   void negativeCountsAreRefused() {
     assertThatThrownBy(() -> vendor().withDiners(-1)).isInstanceOf(InvalidRecordException.class).hasMessageContaining("diners");
