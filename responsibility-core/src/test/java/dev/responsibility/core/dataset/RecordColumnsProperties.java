@@ -244,6 +244,63 @@ class RecordColumnsProperties {
     assertThat(second.staff()).isEqualTo(expected.staff());
   }
 
+  /**
+   * Records given in id order, as files give them, and the builder trimmed: the data set built
+   * shares the builder's arrays, and records added afterwards (of every kind kept as columns, and a
+   * first entry time off the whole second) still leave it unchanged.
+   */
+  @Property(tries = 100)
+  void aDataSetSharingItsBuildersColumnsDoesNotChangeWhenTheBuilderGoesOn(@ForAll long seed) {
+    Random rnd = new Random(seed);
+    DataSet original = MessyTownships.generate(rnd, seed).dataSet();
+    DataSet.Builder builder = DataSet.builder().addAll(original);
+    if (rnd.nextBoolean()) {
+      builder.trimToSize();
+    }
+    DataSet first = builder.build();
+    List<Object> before = records(first);
+
+    // Ids that sort after every other: the builder's columns stay in id order.
+    original.businesses().stream().findFirst()
+        .ifPresent(b -> builder.add(Business.builder().from(b).id(BusinessId.of("~" + b.id().value())).build()));
+    original.relations().stream().findFirst().ifPresent(r -> builder.add(GuaranteeRelation.builder().from(r)
+        .id(dev.responsibility.core.model.RelationId.of("~" + r.id().value())).build()));
+    original.documents().stream().findFirst().ifPresent(d -> builder.add(CadreDocument.builder().from(d)
+        .id(DocumentId.of("~" + d.id().value())).build()));
+    original.supervisions().stream().findFirst().ifPresent(v -> builder.add(Supervision.builder().from(v)
+        .id(SupervisionId.of("~" + v.id().value())).enteredAt(v.enteredAt().withNano(1 + rnd.nextInt(999_999_999)))
+        .build()));
+    original.problems().stream().findFirst().ifPresent(p -> builder.add(Problem.builder().from(p)
+        .id(ProblemId.of("~" + p.id().value())).build()));
+    original.staff().stream().findFirst().ifPresent(a -> builder.add(StaffAppointment.builder().from(a)
+        .id(StaffId.of("~" + a.id().value())).build()));
+    DataSet second = builder.build();
+
+    assertThat(records(first)).isEqualTo(before);
+    assertThat(records(first)).isEqualTo(records(original));
+    assertThat(second.supervisions().size()).isEqualTo(first.supervisions().size()
+        + (first.supervisions().isEmpty() ? 0 : 1));
+    assertThat(second.businesses().size())
+        .isEqualTo(first.businesses().size() + (first.businesses().isEmpty() ? 0 : 1));
+  }
+
+  private static List<Object> records(DataSet dataSet) {
+    List<Object> out = new ArrayList<>();
+    dataSet.forEach(new RecordSink() {
+      @Override public void division(dev.responsibility.core.model.Division d) { out.add(d); }
+      @Override public void business(Business b) { out.add(b); }
+      @Override public void statusChange(dev.responsibility.core.model.StatusChange c) { out.add(c); }
+      @Override public void cadre(dev.responsibility.core.model.Cadre c) { out.add(c); }
+      @Override public void relation(GuaranteeRelation r) { out.add(r); }
+      @Override public void document(CadreDocument d) { out.add(d); }
+      @Override public void supervision(Supervision v) { out.add(v); }
+      @Override public void problem(Problem p) { out.add(p); }
+      @Override public void staff(StaffAppointment a) { out.add(a); }
+      @Override public void selfCheck(dev.responsibility.core.model.SelfCheck c) { out.add(c); }
+    });
+    return out;
+  }
+
   private static void addRecords(Random rnd, int count, String prefix, DataSet.Builder... builders) {
     for (int i = 0; i < count; i++) {
       String id = rnd.nextInt(1000) + prefix + i;
