@@ -74,7 +74,8 @@ class BuilderProperties {
     assertThat(two.build().supervisions()).containsExactly(other);
   }
 
-  private static List<Object> sent(DataSet dataSet) {
+  /** @return every record of a data set as it sends them: kind by kind in FORMAT.md's order, each in id order */
+  static List<Object> sent(DataSet dataSet) {
     Collector c = new Collector();
     dataSet.forEach(c);
     return c.records;
