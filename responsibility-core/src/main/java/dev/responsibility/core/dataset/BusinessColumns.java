@@ -128,18 +128,13 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
       return new Arrivals();
     }
 
-    private void ensure(int needed) {
-      // The fixed-width columns grow together (resize); any one of them tells their capacity.
-      if (needed > licenseIssued.length) {
-        resize(Math.max(needed, IdOrder.grown(licenseIssued.length)));
-      }
+    @Override
+    int capacity() {
+      return licenseIssued.length;
     }
 
     @Override
-    void trim() {
-      if (licenseIssued.length != size) {
-        resize(size);
-      }
+    void trimTexts() {
       ids.trim();
       names.trim();
       creditCodes.trim();
@@ -147,7 +142,8 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
       division.trim();
     }
 
-    private void resize(int capacity) {
+    @Override
+    void resize(int capacity) {
       licenseIssued = Arrays.copyOf(licenseIssued, capacity);
       licenseExpires = Arrays.copyOf(licenseExpires, capacity);
       category = Arrays.copyOf(category, capacity);
@@ -191,8 +187,8 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, "Business");
-      if (order == null && licenseIssued.length != size) {
-        resize(size);
+      if (order == null) {
+        trim(); // shared with the data set as they are
       }
       TextColumn sortedCodes = creditCodes.column(order);
       return new Sorted(names.column(order), sortedCodes, licenseNumbers.column(order),

@@ -24,8 +24,29 @@ abstract class ColumnArrivals<T, A extends ColumnArrivals<T, A>> {
   /** Takes over another's arrays as they are; the other must then be given fresh ones. */
   abstract void adopt(A other);
 
+  /** @return how many records the fixed-width columns have room for; they grow together */
+  abstract int capacity();
+
+  /** Gives every fixed-width column this capacity, keeping the records held. */
+  abstract void resize(int capacity);
+
+  /** Cuts every text column to the texts held. */
+  abstract void trimTexts();
+
+  /** Makes room for {@code needed} records, growing every fixed-width column at once. */
+  final void ensure(int needed) {
+    if (needed > capacity()) {
+      resize(Math.max(needed, IdOrder.grown(capacity())));
+    }
+  }
+
   /** Lets go of the room kept for more records: every array is cut to the records held. */
-  abstract void trim();
+  final void trim() {
+    if (capacity() != size()) {
+      resize(size());
+    }
+    trimTexts();
+  }
 
   /** @return an empty set of columns */
   abstract A empty();

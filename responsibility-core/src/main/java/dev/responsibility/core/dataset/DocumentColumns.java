@@ -97,24 +97,20 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
       return new Arrivals();
     }
 
-    private void ensure(int needed) {
-      // The fixed-width columns grow together (resize); any one of them tells their capacity.
-      if (needed > signed.length) {
-        resize(Math.max(needed, IdOrder.grown(signed.length)));
-      }
+    @Override
+    int capacity() {
+      return signed.length;
     }
 
     @Override
-    void trim() {
-      if (signed.length != size) {
-        resize(size);
-      }
+    void trimTexts() {
       ids.trim();
       scans.trim();
       cadre.trim();
     }
 
-    private void resize(int capacity) {
+    @Override
+    void resize(int capacity) {
       kind = Arrays.copyOf(kind, capacity);
       signed = Arrays.copyOf(signed, capacity);
       through = Arrays.copyOf(through, capacity);
@@ -139,8 +135,8 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, "CadreDocument");
-      if (order == null && signed.length != size) {
-        resize(size);
+      if (order == null) {
+        trim(); // shared with the data set as they are
       }
       return new Sorted(ids.column(order), scans.column(order), IdOrder.take(scanned, order),
           new Index.Documents(cadre.column(order), IdOrder.take(kind, order), IdOrder.take(signed, order),

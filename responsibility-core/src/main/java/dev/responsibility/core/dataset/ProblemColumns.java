@@ -113,24 +113,20 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
       return new Arrivals();
     }
 
-    private void ensure(int needed) {
-      // The fixed-width columns grow together (resize); any one of them tells their capacity.
-      if (needed > found.length) {
-        resize(Math.max(needed, IdOrder.grown(found.length)));
-      }
+    @Override
+    int capacity() {
+      return found.length;
     }
 
     @Override
-    void trim() {
-      if (found.length != size) {
-        resize(size);
-      }
+    void trimTexts() {
       ids.trim();
       supervisions.trim();
       business.trim();
     }
 
-    private void resize(int capacity) {
+    @Override
+    void resize(int capacity) {
       fromSupervision = Arrays.copyOf(fromSupervision, capacity);
       found = Arrays.copyOf(found, capacity);
       referred = Arrays.copyOf(referred, capacity);
@@ -157,8 +153,8 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, "Problem");
-      if (order == null && found.length != size) {
-        resize(size);
+      if (order == null) {
+        trim(); // shared with the data set as they are
       }
       return new Sorted(ids.column(order), supervisions.column(order), IdOrder.take(fromSupervision, order),
           IdOrder.take(referred, order), IdOrder.take(rectified, order),

@@ -62,24 +62,20 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
       return new Arrivals();
     }
 
-    private void ensure(int needed) {
-      // The fixed-width columns grow together (resize); any one of them tells their capacity.
-      if (needed > from.length) {
-        resize(Math.max(needed, IdOrder.grown(from.length)));
-      }
+    @Override
+    int capacity() {
+      return from.length;
     }
 
     @Override
-    void trim() {
-      if (from.length != size) {
-        resize(size);
-      }
+    void trimTexts() {
       ids.trim();
       cadre.trim();
       business.trim();
     }
 
-    private void resize(int capacity) {
+    @Override
+    void resize(int capacity) {
       from = Arrays.copyOf(from, capacity);
       to = Arrays.copyOf(to, capacity);
     }
@@ -102,8 +98,8 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, "GuaranteeRelation");
-      if (order == null && from.length != size) {
-        resize(size);
+      if (order == null) {
+        trim(); // shared with the data set as they are
       }
       return new Sorted(ids.column(order), new Index.Relations(cadre.column(order),
           business.column(order), IdOrder.take(from, order), IdOrder.take(to, order)));

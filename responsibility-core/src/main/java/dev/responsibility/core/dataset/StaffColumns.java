@@ -71,24 +71,20 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
       return new Arrivals();
     }
 
-    private void ensure(int needed) {
-      // The fixed-width columns grow together (resize); any one of them tells their capacity.
-      if (needed > from.length) {
-        resize(Math.max(needed, IdOrder.grown(from.length)));
-      }
+    @Override
+    int capacity() {
+      return from.length;
     }
 
     @Override
-    void trim() {
-      if (from.length != size) {
-        resize(size);
-      }
+    void trimTexts() {
       ids.trim();
       business.trim();
       names.trim();
     }
 
-    private void resize(int capacity) {
+    @Override
+    void resize(int capacity) {
       role = Arrays.copyOf(role, capacity);
       from = Arrays.copyOf(from, capacity);
       to = Arrays.copyOf(to, capacity);
@@ -112,8 +108,8 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, "StaffAppointment");
-      if (order == null && from.length != size) {
-        resize(size);
+      if (order == null) {
+        trim(); // shared with the data set as they are
       }
       return new Sorted(ids.column(order), names.column(order),
           new Index.Staff(business.column(order), IdOrder.take(role, order), IdOrder.take(from, order),

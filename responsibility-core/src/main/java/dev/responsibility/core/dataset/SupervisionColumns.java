@@ -77,7 +77,7 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
       enteredOffset[i] = entered.getOffset().getTotalSeconds();
       if (entered.getNano() != 0) {
         if (enteredNano == null) {
-          enteredNano = new int[visitDay.length];
+          enteredNano = new int[capacity()];
         }
         enteredNano[i] = entered.getNano();
       }
@@ -118,24 +118,20 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
           enteredNano == null ? 0 : enteredNano[i], enteredOffset[i], mode[i], problemsFound[i]);
     }
 
-    private void ensure(int needed) {
-      // The fixed-width columns grow together (resize); any one of them tells their capacity.
-      if (needed > visitDay.length) {
-        resize(Math.max(needed, IdOrder.grown(visitDay.length)));
-      }
+    @Override
+    int capacity() {
+      return visitDay.length;
     }
 
     @Override
-    void trim() {
-      if (visitDay.length != size) {
-        resize(size);
-      }
+    void trimTexts() {
       ids.trim();
       cadre.trim();
       business.trim();
     }
 
-    private void resize(int capacity) {
+    @Override
+    void resize(int capacity) {
       visitDay = Arrays.copyOf(visitDay, capacity);
       entryDay = Arrays.copyOf(entryDay, capacity);
       enteredSecond = Arrays.copyOf(enteredSecond, capacity);
@@ -151,8 +147,8 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
      */
     Sorted sorted() {
       int[] order = IdOrder.of(ids, "Supervision");
-      if (order == null && visitDay.length != size) {
-        resize(size);
+      if (order == null) {
+        trim(); // shared with the data set as they are
       }
       return new Sorted(ids.column(order),
           new Index.Supervisions(cadre.column(order), business.column(order),
