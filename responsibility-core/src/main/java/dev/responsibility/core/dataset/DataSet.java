@@ -69,7 +69,9 @@ public final class DataSet {
     selfChecks = sorted(b.selfChecks, SELF_CHECK_ORDER);
     checkOneStatusChangePerDay();
     checkDivisionTree();
-    index = new Index(divisions, businessRecords.facts(), statusChanges, cadres, relationRecords.facts(), documentRecords.facts(),
+    index = new Index(divisions, TextColumn.of(divisions, d -> d.code().value()), businessRecords.facts(),
+        statusChanges, cadres, TextColumn.of(cadres, c -> c.id().value()), relationRecords.facts(),
+        documentRecords.facts(),
         supervisionRecords.facts(), problemRecords.facts(), staffRecords.facts());
     businesses = businessRecords.columns(index);
     documents = documentRecords.columns(index);

@@ -3,6 +3,8 @@ package dev.responsibility.core.dataset;
 import dev.responsibility.core.internal.TextRefs;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Short texts (record ids, the ids records name, names, codes) as one UTF-8 byte array with
@@ -22,6 +24,13 @@ final class TextColumn implements TextRefs {
   private TextColumn(byte[] bytes, int[] start) {
     this.bytes = bytes;
     this.start = start;
+  }
+
+  /** @return the texts of some records, in their order */
+  static <T> TextColumn of(List<T> records, Function<T, String> text) {
+    Arrivals arrivals = new Arrivals();
+    records.forEach(r -> arrivals.add(text.apply(r)));
+    return arrivals.column(null);
   }
 
   String get(int i) {
@@ -74,7 +83,7 @@ final class TextColumn implements TextRefs {
     if (other instanceof TextColumn column) {
       return Arrays.equals(bytes, start[i], start[i + 1], column.bytes, column.start[j], column.start[j + 1]);
     }
-    // Ids held as strings (cadres', divisions'): compared with the string kept, none made.
+    // Ids held as strings ({@code TextRefs.of}): compared with the string kept, none made.
     return textEquals(i, other.text(j));
   }
 

@@ -138,12 +138,17 @@ public final class Index {
   /**
    * Builds the index. Every list must be sorted as {@code DataSet} sorts it (by id; status
    * changes by business and day), and the divisions must form a tree whose parents are known.
+   * {@code divisionCodes} and {@code cadreIds} are the codes and ids of those records, in their
+   * order, held as the caller keeps them compact: the province's millions of references are
+   * compared with them.
    */
   public Index(
       List<Division> divisionRecords,
+      TextRefs divisionCodes,
       Businesses businessRecords,
       List<StatusChange> statusRecords,
       List<Cadre> cadreRecords,
+      TextRefs cadreIds,
       Relations relationRecords,
       Documents documentRecords,
       Supervisions supervisionRecords,
@@ -151,8 +156,7 @@ public final class Index {
       Staff staffRecords) {
 
     // Divisions and their Euler-tour intervals: a is at or above b iff pre[a] <= pre[b] && post[b] <= post[a].
-    Keys.Resolver divisionIds = new Keys.Resolver(TextRefs.of(divisionRecords.stream().map(d -> d.code().value())
-        .toArray(String[]::new)));
+    Keys.Resolver divisionIds = new Keys.Resolver(divisionCodes);
     businessDivision = divisionIds.keys(businessRecords.division());
     cadreDivision = divisionIds.keys(cadreRecords, c -> c.division().value());
     divisions = divisionIds.finish();
@@ -205,12 +209,11 @@ public final class Index {
     statusesByBusiness = Rows.group(statusOwner, businesses.size());
 
     // Cadres.
-    Keys.Resolver cadreIds = new Keys.Resolver(TextRefs.of(cadreRecords.stream().map(c -> c.id().value())
-        .toArray(String[]::new)));
-    relationCadre = cadreIds.keys(relationRecords.cadre());
-    documentCadre = cadreIds.keys(documentRecords.cadre());
-    supervisionCadre = cadreIds.keys(supervisionRecords.cadre());
-    cadres = cadreIds.finish();
+    Keys.Resolver cadreKeys = new Keys.Resolver(cadreIds);
+    relationCadre = cadreKeys.keys(relationRecords.cadre());
+    documentCadre = cadreKeys.keys(documentRecords.cadre());
+    supervisionCadre = cadreKeys.keys(supervisionRecords.cadre());
+    cadres = cadreKeys.finish();
     int nc = cadreRecords.size();
     cadreLevel = new byte[nc];
     cadreFrom = new int[nc];

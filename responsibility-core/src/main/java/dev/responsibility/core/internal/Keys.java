@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Interned ids: the known ids (those with a record) take keys {@code 0..known-1} in their sorted
@@ -54,9 +55,13 @@ public final class Keys {
    * Interns the ids of the records and resolves the ids other records name, each looked up once:
    * a province's records name their businesses and cadres millions of times. Resolve every
    * referencing column with {@link #keys}, then call {@link #finish()}, which fixes the arrays
-   * it returned. Not thread-safe; one per set of keys.
+   * it returned. Not thread-safe; one per set of keys (it may use the common pool's threads
+   * within one call).
    */
   static final class Resolver {
+    /** References per parallel slice: enough that a slice's work outweighs handing it out. */
+    static final int SLICE = 1 << 16;
+
     private final Keys known;
     /** Ids only referenced, by the order they were met in: provisional key {@code -2 - i}. */
     private final Map<String, Integer> unknown = new HashMap<>();
@@ -72,22 +77,44 @@ public final class Keys {
       return keys(records.size(), i -> id.apply(records.get(i)));
     }
 
-    /** @return the key of each reference, final once {@link #finish()} has run */
+    /**
+     * Resolves a column of references. The known ids are looked up in parallel slices on the
+     * common fork-join pool, as {@link Arrays#parallelSort} sorts: the table of known ids is only
+     * read, and a province's columns of millions of references are the build's largest cost. Ids
+     * only referenced take their provisional keys afterwards, on the calling thread, in the order
+     * of the column, so the result does not depend on the slicing.
+     *
+     * @return the key of each reference, final once {@link #finish()} has run
+     */
     int[] keys(TextRefs refs) {
       int n = refs.size();
       int[] keys = new int[n];
-      int lastKey = 0;
+      int slices = (n + SLICE - 1) / SLICE;
+      if (slices <= 1) {
+        lookUp(refs, keys, 0, n);
+      } else {
+        IntStream.range(0, slices).parallel()
+            .forEach(s -> lookUp(refs, keys, s * SLICE, Math.min(n, (s + 1) * SLICE)));
+      }
       for (int i = 0; i < n; i++) {
-        if (!refs.sameAsBefore(i)) {
-          lastKey = known.keyOf(refs, i);
-          if (lastKey < 0) {
-            lastKey = -2 - unknown.computeIfAbsent(refs.text(i), r -> unknown.size());
-          }
+        if (keys[i] == -1) {
+          keys[i] = i > 0 && keys[i - 1] < -1 && refs.sameAsBefore(i) ? keys[i - 1]
+              : -2 - unknown.computeIfAbsent(refs.text(i), r -> unknown.size());
         }
-        keys[i] = lastKey;
       }
       resolved.add(keys);
       return keys;
+    }
+
+    /** Looks up one slice against the known ids only: -1 where the id has no record. */
+    private void lookUp(TextRefs refs, int[] keys, int from, int to) {
+      int lastKey = -1;
+      for (int i = from; i < to; i++) {
+        if (i == from || !refs.sameAsBefore(i)) {
+          lastKey = known.keyOf(refs, i);
+        }
+        keys[i] = lastKey;
+      }
     }
 
     private int[] keys(int n, IntFunction<String> ref) {

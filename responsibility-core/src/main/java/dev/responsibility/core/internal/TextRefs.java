@@ -3,7 +3,8 @@ package dev.responsibility.core.internal;
 /**
  * Ids as a column keeps them — the ids of a kind's records, or the ids its records name — for the
  * index to hold and to resolve to keys: compared and hashed where they lie, so that a province's
- * millions of ids are never all strings at once.
+ * millions of ids are never all strings at once. The index reads one from several threads at
+ * once while it resolves references, so an implementation must allow concurrent reads.
  */
 public interface TextRefs {
 

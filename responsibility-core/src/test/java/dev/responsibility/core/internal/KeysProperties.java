@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 
@@ -87,5 +88,38 @@ class KeysProperties {
     if (!known.contains(other) && !references.contains(other)) {
       assertThat(keys.keyOf(other)).isEqualTo(-1);
     }
+  }
+
+  /**
+   * A column longer than a slice is looked up in parallel slices: runs of one id crossing a
+   * slice's edge, and ids only referenced, resolve as one pass over the column would.
+   */
+  @Property(tries = 25)
+  void aColumnOfManySlicesResolvesAsOnePassWould(
+      @ForAll @Size(min = 1, max = 40) Set<@StringLength(min = 1, max = 4) String> known,
+      @ForAll @Size(min = 1, max = 30) List<@StringLength(min = 1, max = 4) String> runs,
+      @ForAll @Size(min = 30, max = 30) List<@IntRange(min = 1, max = Keys.Resolver.SLICE / 3) Integer> lengths) {
+    String[] sorted = new TreeSet<>(known).toArray(String[]::new);
+    // The runs again and again until the column spans three slices' edges; the edges then fall
+    // inside runs as often as not.
+    List<String> column = new ArrayList<>();
+    for (int r = 0; column.size() <= 3 * Keys.Resolver.SLICE; r++) {
+      column.addAll(java.util.Collections.nCopies(lengths.get(r % lengths.size()), runs.get(r % runs.size())));
+    }
+
+    Keys.Resolver resolver = new Keys.Resolver(TextRefs.of(sorted));
+    int[] keys = resolver.keys(refs(column));
+    Keys finished = resolver.finish();
+
+    TreeSet<String> all = new TreeSet<>(runs);
+    all.removeAll(known);
+    List<String> referenced = new ArrayList<>(all);
+    for (int i = 0; i < column.size(); i++) {
+      String id = column.get(i);
+      int k = java.util.Arrays.binarySearch(sorted, id);
+      int expected = k >= 0 ? k : sorted.length + referenced.indexOf(id);
+      assertThat(keys[i]).as("reference %d, %s", i, id).isEqualTo(expected);
+    }
+    assertThat(finished.size()).isEqualTo(sorted.length + referenced.size());
   }
 }
