@@ -170,33 +170,36 @@ final class CellText {
   }
 
   /**
-   * FORMAT.md's own form, {@code 2023-03-04T16:07:35+08:00} or with {@code Z}, read without a
-   * pattern: a province's supervisions hold millions of them.
+   * FORMAT.md's own form, {@code 2023-03-04T16:07:35+08:00} or with {@code Z}, and the same
+   * without seconds ({@code 2023-03-04T16:07+08:00}), as {@link OffsetDateTime#toString()} writes
+   * a time on a whole minute; read without a pattern: a province's supervisions hold millions.
    *
    * @return the time, or null for any other text (the general path decides)
    */
   private static OffsetDateTime isoTime(String t) {
     int n = t.length();
-    if (n != 25 && n != 20 || !isIsoDate(t) || t.charAt(10) != 'T' || t.charAt(13) != ':' || t.charAt(16) != ':') {
+    // Where the offset starts: after the seconds, or after the minutes when they are left out.
+    int zone = n == 25 || n == 20 ? 19 : n == 22 || n == 17 ? 16 : -1;
+    if (zone < 0 || !isIsoDate(t) || t.charAt(10) != 'T' || t.charAt(13) != ':' || zone == 19 && t.charAt(16) != ':') {
       return null;
     }
     int hour = twoDigits(t, 11);
     int minute = twoDigits(t, 14);
-    int second = twoDigits(t, 17);
+    int second = zone == 19 ? twoDigits(t, 17) : 0;
     if (hour < 0 || minute < 0 || second < 0) {
       return null;
     }
     ZoneOffset offset;
-    if (n == 20) {
-      if (t.charAt(19) != 'Z') {
+    if (n - zone == 1) {
+      if (t.charAt(zone) != 'Z') {
         return null;
       }
       offset = ZoneOffset.UTC;
     } else {
-      char sign = t.charAt(19);
-      int oh = twoDigits(t, 20);
-      int om = twoDigits(t, 23);
-      if (sign != '+' && sign != '-' || t.charAt(22) != ':' || oh < 0 || om < 0) {
+      char sign = t.charAt(zone);
+      int oh = twoDigits(t, zone + 1);
+      int om = twoDigits(t, zone + 4);
+      if (sign != '+' && sign != '-' || t.charAt(zone + 3) != ':' || oh < 0 || om < 0) {
         return null;
       }
       if (sign == '+' && oh == 8 && om == 0) {
