@@ -168,17 +168,25 @@ final class TextColumn implements TextRefs {
 
     void add(String id) {
       int at = start[size];
-      // Ids are nearly always ASCII: copy their characters, without a byte array per id.
-      if (isAscii(id)) {
-        ensure(at + id.length(), size + 1);
-        for (int c = 0; c < id.length(); c++) {
-          bytes[at++] = (byte) id.charAt(c);
+      int n = id.length();
+      ensure(at + n, size + 1);
+      // Ids are nearly always ASCII: copy their characters as they are checked, in one pass and
+      // without a byte array per id; at the first other character, encode the whole id instead.
+      int c = 0;
+      for (; c < n; c++) {
+        char ch = id.charAt(c);
+        if (ch >= 0x80) {
+          break;
         }
-      } else {
+        bytes[at + c] = (byte) ch;
+      }
+      if (c < n) {
         byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
         ensure(at + utf8.length, size + 1);
         System.arraycopy(utf8, 0, bytes, at, utf8.length);
         at += utf8.length;
+      } else {
+        at += n;
       }
       start[++size] = at;
     }
@@ -253,15 +261,6 @@ final class TextColumn implements TextRefs {
         outStart[k + 1] = at;
       }
       return new TextColumn(out, outStart);
-    }
-
-    private static boolean isAscii(String s) {
-      for (int c = 0; c < s.length(); c++) {
-        if (s.charAt(c) >= 0x80) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

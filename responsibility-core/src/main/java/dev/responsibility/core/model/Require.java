@@ -26,6 +26,9 @@ final class Require {
   static String wellFormed(String type, String field, String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c < Character.MIN_SURROGATE) {
+        continue; // every character of nearly every id and name
+      }
       if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
