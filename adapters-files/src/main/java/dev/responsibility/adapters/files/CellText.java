@@ -275,12 +275,13 @@ final class CellText {
    * scientific notation is exact when its mantissa shows every digit ({@code 4.30102001001E11}).
    * Any other text is returned as given: an odd code is data, not an error.
    *
+   * @param t the cell's text, trimmed
+   * @param numeric whether a workbook stored the cell as a number
    * @return the code, or empty when Excel has lost digits ({@code 4.30102E+11}, a workbook number
    *     of 16 or more digits)
    */
-  static Optional<String> code(Cell cell) {
-    String t = cell.text();
-    if (cell.numeric()) {
+  static Optional<String> code(String t, boolean numeric) {
+    if (numeric) {
       if (DIGITS.matcher(t).matches() && t.length() > EXCEL_DIGITS) {
         return Optional.empty();
       }

@@ -14,8 +14,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -109,9 +107,11 @@ final class CsvSource {
           .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
           .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
           .ofCsvRecord(reader)) {
+        Cells cells = new Cells();
         for (CsvRecord record : csv) {
           lastLine = record.getStartingLineNumber();
-          if (!parser.row(lastLine, cells(record), true)) {
+          fill(cells, record);
+          if (!parser.row(lastLine, cells, true)) {
             break;
           }
         }
@@ -135,13 +135,12 @@ final class CsvSource {
     return parser.end();
   }
 
-  private static List<Cell> cells(CsvRecord record) {
+  private static void fill(Cells cells, CsvRecord record) {
+    cells.clear();
     int n = record.getFieldCount();
-    List<Cell> cells = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      cells.add(Cell.text(trim(record.getField(i))));
+      cells.add(trim(record.getField(i)), false);
     }
-    return cells;
   }
 
   /** Trims spaces of every kind, the ideographic and no-break spaces of Chinese exports included. */

@@ -129,6 +129,11 @@ final class FileSchema<T> {
     return Optional.ofNullable(keyColumn);
   }
 
+  /** @return whether the file has a key column: {@link #keyColumn()} without an object per row */
+  boolean hasKey() {
+    return keyColumn != null;
+  }
+
   String keyOf(T record) {
     return key.apply(record);
   }

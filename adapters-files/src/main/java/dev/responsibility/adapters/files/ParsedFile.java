@@ -50,7 +50,7 @@ final class ParsedFile<T> {
     }
     // A line past an int would need a file of billions of lines; refuse it rather than wrap.
     lines[count] = Math.toIntExact(line);
-    if (schema.keyColumn().isPresent()) {
+    if (schema.hasKey()) {
       String key = schema.keyOf(record);
       keysAscending = keysAscending && (lastKey == null || lastKey.compareTo(key) < 0);
       lastKey = key;

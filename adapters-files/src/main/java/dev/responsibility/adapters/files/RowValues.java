@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  * The cells of one data row, read by column name. Each accessor checks its cell and, when it is
  * empty though required or does not parse, records an error naming the file, the row's physical
  * line and the column as written in the header, and returns null. Every error of the row is
- * collected, not only the first. Not thread-safe; one per row.
+ * collected, not only the first. Not thread-safe; one per file, {@link #start started} for each
+ * data row.
  */
 final class RowValues {
 
@@ -23,19 +24,36 @@ final class RowValues {
   static final String LOST_DIGITS = "stored as a number by Excel; lost digits";
 
   private final String file;
-  private final long line;
   private final Header header;
-  private final List<Cell> cells;
+  private final Interner interner;
+  /**
+   * The header's columns and their positions, looked up by identity first: the schemas ask with
+   * the same string constants for every row, and a scan of a dozen references is cheaper than
+   * hashing into the header's map.
+   */
+  private final String[] names;
+  private final int[] positions;
+  private long line;
+  private Cells cells;
   /** Made at the first error: nearly every row has none. */
   private List<ImportException.Error> errors = List.of();
-  private final Interner interner;
 
-  RowValues(String file, long line, Header header, List<Cell> cells, Interner interner) {
+  RowValues(String file, Header header, Interner interner) {
     this.interner = interner;
     this.file = file;
-    this.line = line;
     this.header = header;
+    names = header.indexByColumn().keySet().toArray(String[]::new);
+    positions = new int[names.length];
+    for (int k = 0; k < names.length; k++) {
+      positions[k] = header.indexByColumn().get(names[k]);
+    }
+  }
+
+  /** Moves on to a row; the errors of the row before stay with whoever took them. */
+  void start(long line, Cells cells) {
+    this.line = line;
     this.cells = cells;
+    errors = List.of();
   }
 
   /** The columns of a file as its header row names them. */
@@ -72,14 +90,26 @@ final class RowValues {
     errors.add(new ImportException.Error(file, line, column.isEmpty() ? "" : header.written(column), rule));
   }
 
-  private Cell cell(String column) {
+  /** @return the position of a column's cell in this row, or -1 when the row has none */
+  private int at(String column) {
+    for (int k = 0; k < names.length; k++) {
+      if (names[k] == column) {
+        return positions[k] < cells.size() ? positions[k] : -1;
+      }
+    }
     Integer i = header.indexByColumn().get(column);
-    return i == null || i >= cells.size() ? Cell.EMPTY : cells.get(i);
+    return i == null || i >= cells.size() ? -1 : i;
+  }
+
+  /** @return the trimmed text of a column's cell, "" when empty or absent */
+  private String cellText(String column) {
+    int i = at(column);
+    return i < 0 ? "" : cells.text(i);
   }
 
   /** @return the text of a required cell */
   String text(String column) {
-    String t = cell(column).text();
+    String t = cellText(column);
     if (t.isEmpty()) {
       fail(column, EMPTY_CELL);
       return null;
@@ -88,13 +118,13 @@ final class RowValues {
   }
 
   Optional<String> optionalText(String column) {
-    String t = cell(column).text();
+    String t = cellText(column);
     return t.isEmpty() ? Optional.empty() : Optional.of(t);
   }
 
   /** @return the code of a required cell, recovered from Excel's number storage when exact */
   String code(String column) {
-    if (cell(column).isEmpty()) {
+    if (cellText(column).isEmpty()) {
       fail(column, EMPTY_CELL);
       return null;
     }
@@ -103,15 +133,15 @@ final class RowValues {
 
   /** @return the code of a cell that may be empty ({@code credit_code}), "" when empty */
   String codeOrEmpty(String column) {
-    return cell(column).isEmpty() ? "" : optionalCode(column).orElse(null);
+    return cellText(column).isEmpty() ? "" : optionalCode(column).orElse(null);
   }
 
   Optional<String> optionalCode(String column) {
-    Cell c = cell(column);
-    if (c.isEmpty()) {
+    int i = at(column);
+    if (i < 0 || cells.isEmpty(i)) {
       return Optional.empty();
     }
-    Optional<String> code = CellText.code(c);
+    Optional<String> code = CellText.code(cells.text(i), cells.numeric(i));
     if (code.isEmpty()) {
       fail(column, LOST_DIGITS);
     }
@@ -123,7 +153,7 @@ final class RowValues {
   }
 
   Optional<LocalDate> optionalDate(String column) {
-    String t = cell(column).text();
+    String t = cellText(column);
     if (t.isEmpty()) {
       return Optional.empty();
     }
@@ -147,7 +177,7 @@ final class RowValues {
     if (!required(column)) {
       return null;
     }
-    String t = cell(column).text();
+    String t = cellText(column);
     Optional<OffsetDateTime> time = CellText.time(t);
     if (time.isEmpty()) {
       fail(column, "not a time: " + CellText.quote(t));
@@ -162,7 +192,7 @@ final class RowValues {
       return null;
     }
     ValueAliases<E> aliases = (ValueAliases<E>) header.columns().get(column).values();
-    String t = cell(column).text();
+    String t = cellText(column);
     E value = aliases.parse(t);
     if (value == null) {
       fail(column, "not one of " + aliases.expected() + ": " + CellText.quote(t));
@@ -171,7 +201,7 @@ final class RowValues {
   }
 
   OptionalInt optionalWholeNumber(String column) {
-    String t = cell(column).text();
+    String t = cellText(column);
     if (t.isEmpty()) {
       return OptionalInt.empty();
     }
@@ -184,7 +214,7 @@ final class RowValues {
 
   /** @return the flag, false when the cell is empty */
   boolean flag(String column) {
-    String t = cell(column).text();
+    String t = cellText(column);
     if (t.isEmpty()) {
       return false;
     }
@@ -197,7 +227,7 @@ final class RowValues {
   }
 
   private boolean required(String column) {
-    if (cell(column).isEmpty()) {
+    if (cellText(column).isEmpty()) {
       fail(column, EMPTY_CELL);
       return false;
     }

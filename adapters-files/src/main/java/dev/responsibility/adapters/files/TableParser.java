@@ -31,10 +31,12 @@ final class TableParser<T> {
   private final int limit;
   private final List<Row> beforeHeader = new ArrayList<>();
   private final Interner interner;
+  /** One for every data row, from the header on: a province's files hold millions of rows. */
+  private RowValues values;
   private int headerWidth;
   private boolean stopped;
 
-  private record Row(long line, List<Cell> cells) {}
+  private record Row(long line, Cells cells) {}
 
   TableParser(FileSchema<T> schema, String file, int limit, Interner interner) {
     this.interner = schema.sharesValues() ? interner : Interner.NONE;
@@ -44,11 +46,11 @@ final class TableParser<T> {
 
   /**
    * @param line the physical line where the row starts
-   * @param cells the row's cells, trimmed
+   * @param cells the row's cells, trimmed; read before this returns, never kept
    * @param strictWidth whether a row wider than the header is an error (CSV) or not (workbooks)
    * @return whether to go on: false once the header is unusable or the error limit is reached
    */
-  boolean row(long line, List<Cell> cells, boolean strictWidth) {
+  boolean row(long line, Cells cells, boolean strictWidth) {
     if (stopped) {
       return false;
     }
@@ -56,7 +58,7 @@ final class TableParser<T> {
       if (recognised(cells) >= 2) {
         useHeader(line, cells);
       } else {
-        beforeHeader.add(new Row(line, cells));
+        beforeHeader.add(new Row(line, cells.copy()));
         if (beforeHeader.size() >= HEADER_SEARCH) {
           Row first = beforeHeader.get(0);
           useHeader(first.line, first.cells);
@@ -64,12 +66,11 @@ final class TableParser<T> {
       }
       return !stopped;
     }
-    if (allEmpty(cells)) {
+    if (cells.allEmpty()) {
       return true;
     }
-    RowValues values = new RowValues(out.file, line, out.header, cells, interner);
-    if (strictWidth && cells.size() > headerWidth && cells.subList(headerWidth, cells.size()).stream()
-        .anyMatch(c -> !c.isEmpty())) {
+    values.start(line, cells);
+    if (strictWidth && !cells.allEmptyFrom(headerWidth)) {
       values.fail("", "row has " + cells.size() + " cells but the header has " + headerWidth);
     }
     T record = build(values);
@@ -77,8 +78,8 @@ final class TableParser<T> {
       out.badRows.add(new SkippedRow(out.file, line, values.errors()));
       out.schema.keyColumn().ifPresent(k -> {
         Integer i = out.header.indexByColumn().get(k);
-        if (i != null && i < cells.size() && !cells.get(i).isEmpty()) {
-          out.badRowKeys.putIfAbsent(cells.get(i).text(), line);
+        if (i != null && i < cells.size() && !cells.isEmpty(i)) {
+          out.badRowKeys.putIfAbsent(cells.text(i), line);
         }
       });
       checkLimit();
@@ -86,15 +87,6 @@ final class TableParser<T> {
       out.add(line, record);
     }
     return !stopped;
-  }
-
-  private static boolean allEmpty(List<Cell> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (!cells.get(i).isEmpty()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private T build(RowValues values) {
@@ -119,7 +111,7 @@ final class TableParser<T> {
   ParsedFile<T> end() {
     if (out.header == null && !stopped) {
       if (beforeHeader.isEmpty()) {
-        useHeader(1, List.of());
+        useHeader(1, new Cells());
       } else {
         useHeader(beforeHeader.get(0).line, beforeHeader.get(0).cells);
       }
@@ -128,20 +120,20 @@ final class TableParser<T> {
     return out;
   }
 
-  private int recognised(List<Cell> cells) {
+  private int recognised(Cells cells) {
     Set<String> known = new HashSet<>();
-    for (Cell c : cells) {
-      out.schema.columnForHeader(c.text()).ifPresent(col -> known.add(col.name()));
+    for (int i = 0; i < cells.size(); i++) {
+      out.schema.columnForHeader(cells.text(i)).ifPresent(col -> known.add(col.name()));
     }
     return known.size();
   }
 
-  private void useHeader(long line, List<Cell> cells) {
+  private void useHeader(long line, Cells cells) {
     beforeHeader.clear();
     Map<String, Integer> index = new HashMap<>();
     Map<String, String> written = new HashMap<>();
     for (int i = 0; i < cells.size(); i++) {
-      String text = cells.get(i).text();
+      String text = cells.text(i);
       int at = i;
       out.schema.columnForHeader(text).ifPresent(col -> {
         // A column named twice: the first wins, the later one is ignored like an unknown column.
@@ -154,6 +146,7 @@ final class TableParser<T> {
     Map<String, Column> columns = new HashMap<>();
     out.schema.columns().forEach(c -> columns.put(c.name(), c));
     out.header = new RowValues.Header(line, index, written, columns);
+    values = new RowValues(out.file, out.header, interner);
     for (Column col : out.schema.columns()) {
       if (col.columnRequired() && !index.containsKey(col.name())) {
         out.fileErrors.add(new ImportException.Error(out.file, line, col.name(), MISSING_COLUMN));

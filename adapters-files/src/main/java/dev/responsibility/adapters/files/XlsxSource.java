@@ -107,7 +107,7 @@ final class XlsxSource {
     TableParser<T> parser = new TableParser<>(schema, name, limit, interner);
     Rows rows = new Rows() {
       @Override
-      void row(int rowNum, List<Cell> cells) {
+      void row(int rowNum, Cells cells) {
         if (!parser.row(rowNum + 1L, cells, false)) {
           throw new StopSheet();
         }
@@ -128,13 +128,13 @@ final class XlsxSource {
     int[] line = {0};
     parse(sheet, styles, strings, new Rows() {
       @Override
-      void row(int rowNum, List<Cell> cells) {
+      void row(int rowNum, Cells cells) {
         // Keep JSON line n on workbook row n, so errors name the row.
         while (line[0] < rowNum) {
           text.append('\n');
           line[0]++;
         }
-        text.append(cells.isEmpty() ? "" : cells.get(0).text());
+        text.append(cells.size() == 0 ? "" : cells.text(0));
       }
     });
     return text.toString();
@@ -156,16 +156,17 @@ final class XlsxSource {
 
   /** Collects the cells of each row, in column order, gaps as empty cells. */
   private abstract static class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
-    private List<Cell> cells = new ArrayList<>();
+    private final Cells cells = new Cells();
     private int nextColumn;
     int lastRow = -1;
     boolean numeric;
 
-    abstract void row(int rowNum, List<Cell> cells);
+    /** @param cells the row's cells, filled again for the next row */
+    abstract void row(int rowNum, Cells cells);
 
     @Override
     public void startRow(int rowNum) {
-      cells = new ArrayList<>();
+      cells.clear();
       nextColumn = 0;
     }
 
@@ -179,14 +180,14 @@ final class XlsxSource {
     public void cell(String ref, String formatted, XSSFComment comment) {
       int column = ref == null ? nextColumn : new CellReference(ref).getCol();
       while (cells.size() < column) {
-        cells.add(Cell.EMPTY);
+        cells.add("", false);
       }
       String text = CsvSource.trim(formatted == null ? "" : formatted);
       if (numeric && NUMBER.matcher(text).matches()) {
         // A number POI passed on unformatted (no style): give it the same text as a formatted one.
         text = CellText.number(Double.parseDouble(text));
       }
-      cells.add(text.isEmpty() ? Cell.EMPTY : new Cell(text, numeric));
+      cells.add(text, !text.isEmpty() && numeric);
       nextColumn = column + 1;
     }
   }

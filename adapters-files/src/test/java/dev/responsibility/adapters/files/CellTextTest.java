@@ -86,19 +86,19 @@ class CellTextTest {
       "abc|abc",
       "1.5|1.5"})
   void keepsOrRecoversCodesWrittenAsText(String text, String expected) {
-    assertThat(CellText.code(new Cell(text, false))).contains(expected);
+    assertThat(CellText.code(text, false)).contains(expected);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"4.30102E+11", "4.3E11", "4E+11", "9.14301E+17", "9.14301027072100E+17", "4.30102e+011"})
   void refusesCodesWhoseDigitsExcelLost(String text) {
-    assertThat(CellText.code(new Cell(text, false))).isEmpty();
+    assertThat(CellText.code(text, false)).isEmpty();
   }
 
   @ParameterizedTest
   @CsvSource({"430102001001,true", "123456789012345,true", "9143010270721000,false", "914301027072100000,false"})
   void aWorkbookNumberKeepsFifteenDigits(String canonical, boolean exact) {
-    assertThat(CellText.code(new Cell(canonical, true))).isEqualTo(exact ? Optional.of(canonical) : Optional.empty());
+    assertThat(CellText.code(canonical, true)).isEqualTo(exact ? Optional.of(canonical) : Optional.empty());
   }
 
   @ParameterizedTest

@@ -28,6 +28,22 @@ class FormatErrorsTest {
   }
 
   @Test
+  void withoutAHeaderRowTheFirstRowIsTheHeaderAsItWasRead() {
+    // No row names two columns, so the first row is taken as the header once the file ends: the
+    // rows after it, read into the same cells, must not change what it held.
+    Path folder = new SampleFolder().with("documents.csv", """
+        id,note
+        D1,C1
+        D2,C2
+        """).writeTo(dir);
+
+    assertThat(errorsOf(folder)).containsExactly(
+        error("documents.csv", 1, "cadre_id", "required column is missing"),
+        error("documents.csv", 1, "kind", "required column is missing"),
+        error("documents.csv", 1, "signed_on", "required column is missing"));
+  }
+
+  @Test
   void aMissingOptionalColumnIsNoError() {
     Path folder = new SampleFolder().with("relations.csv", """
         id,cadre_id,business_id,valid_from
