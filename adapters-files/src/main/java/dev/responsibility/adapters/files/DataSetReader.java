@@ -121,19 +121,23 @@ public final class DataSetReader {
       XlsxSource.Content content = XlsxSource.read(workbook, errorLimit);
       Assembly assembly = new Assembly(mode, errorLimit, name(workbook));
       assembly.refuse(content.errors());
-      content.files().forEach(assembly::add);
+      content.files().forEach(f -> assembly.add(FileChecks.check(f, mode)));
       content.workplan().ifPresent(json -> assembly.workPlans(WorkPlanJson.parseCollecting(json.text(), json.source())));
       return assembly.finish();
     });
   }
 
-  /** Reads the CSV files; the interner is let go on return, before the data set is built. */
-  private List<ParsedFile<?>> readFiles(Path folder, SourceNames matched) {
+  /**
+   * Reads and checks the CSV files, each on the thread that reads it; the interner is let go on
+   * return, before the data set is built.
+   */
+  private List<FileChecks.Checked> readFiles(Path folder, SourceNames matched) {
     Interner interner = new Interner();
-    List<FileReads.Read<ParsedFile<?>>> reads = new ArrayList<>();
+    List<FileReads.Read<FileChecks.Checked>> reads = new ArrayList<>();
     for (Map.Entry<FileSchema<?>, String> e : matched.files().entrySet()) {
       Path file = folder.resolve(e.getValue());
-      reads.add(new FileReads.Read<>(() -> CsvSource.read(file, e.getKey(), charset, errorLimit, interner),
+      reads.add(new FileReads.Read<>(
+          () -> FileChecks.check(CsvSource.read(file, e.getKey(), charset, errorLimit, interner), mode),
           size(file)));
     }
     return FileReads.run(reads, parallelism);
