@@ -63,4 +63,44 @@ class ModelProperties {
     assertThat(b.isLicenseValidOn(issued.minusDays(1))).isFalse();
     assertThat(b.isLicenseValidOn(issued.plusDays(length + 1))).isFalse();
   }
+
+  /**
+   * GB 32100's check, written out as the standard gives it: values by position in the alphabet,
+   * weights 3^i mod 31, check character 31 - sum mod 31. Codes are drawn mostly from the alphabet,
+   * with the odd character outside it (a lower-case letter, 'I', 'O', a full-width digit).
+   */
+  @Property(tries = 3000)
+  void aCreditCodeIsValidExactlyWhenGb32100SaysSo(@ForAll("creditCodes") String code) {
+    String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    boolean expected = code.length() == 18 && code.chars().allMatch(ch -> alphabet.indexOf(ch) >= 0);
+    if (expected) {
+      int sum = 0;
+      int weight = 1;
+      for (int i = 0; i < 17; i++) {
+        sum += alphabet.indexOf(code.charAt(i)) * weight;
+        weight = weight * 3 % 31;
+      }
+      expected = alphabet.charAt((31 - sum % 31) % 31) == code.charAt(17);
+    }
+
+    assertThat(CreditCode.of(code).isValid()).isEqualTo(expected);
+    assertThat(CreditCode.of(code).defect().isEmpty()).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> creditCodes() {
+    Arbitrary<Character> inAlphabet = Arbitraries.of("0123456789ABCDEFGHJKLMNPQRTUWXY".chars()
+        .mapToObj(ch -> (char) ch).toArray(Character[]::new));
+    Arbitrary<Character> outside = Arbitraries.of('a', 'I', 'O', 'Z', '\uFF11', '-');
+    Arbitrary<Character> any = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(60, inAlphabet), net.jqwik.api.Tuple.of(1, outside));
+    Arbitrary<String> seventeen = any.list().ofSize(17).map(cs -> cs.stream().map(String::valueOf)
+        .reduce("", String::concat));
+    // The right check character half of the time, so that valid codes are drawn as often as not.
+    return Arbitraries.oneOf(
+        Arbitraries.lazy(() -> seventeen.flatMap(s -> inAlphabet.map(c -> s + c))),
+        seventeen.filter(s -> s.chars().allMatch(ch -> "0123456789ABCDEFGHJKLMNPQRTUWXY".indexOf(ch) >= 0))
+            .map(s -> s + CreditCode.checkCharacter(s)),
+        any.list().ofMinSize(1).ofMaxSize(20).map(cs -> cs.stream().map(String::valueOf).reduce("", String::concat)));
+  }
 }
