@@ -30,6 +30,19 @@ class DataSetTest {
   }
 
   @Test
+  void whenSeveralKindsRepeatAnIdTheFirstKindInTheBuildsOrderIsNamed() {
+    // Divisions are checked first, then businesses, then the other kinds.
+    t.extra.add(t.business);
+    t.extra.add(t.relation);
+    assertThatThrownBy(t::dataSet).isInstanceOfSatisfying(InvalidRecordException.class,
+        e -> assertThat(e.type()).contains("Business"));
+
+    t.divisions.add(t.divisions.get(0));
+    assertThatThrownBy(t::dataSet).isInstanceOfSatisfying(InvalidRecordException.class,
+        e -> assertThat(e.type()).contains("Division"));
+  }
+
+  @Test
   void twoStatusChangesOfABusinessOnOneDayAreRefused() {
     t.extra.add(Township.status("b1", OperatingStatus.SUSPENDED, DAY));
     t.extra.add(Township.status("b1", OperatingStatus.CLOSED, DAY));
