@@ -160,8 +160,10 @@ final class RowValues {
     Optional<LocalDate> d = CellText.date(t);
     if (d.isEmpty()) {
       fail(column, "not a date: " + CellText.quote(t));
+      return d;
     }
-    return d.map(interner::shared);
+    LocalDate shared = interner.shared(d.get());
+    return shared == d.get() ? d : Optional.of(shared);
   }
 
   /**
