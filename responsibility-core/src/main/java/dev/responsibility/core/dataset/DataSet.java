@@ -641,6 +641,10 @@ public final class DataSet {
     }
 
     /**
+     * Builds the data set on the calling thread, except that the references of a kind with more
+     * than 65,536 records are resolved to keys in parallel on the common fork-join pool, as
+     * {@link java.util.Arrays#parallelSort} sorts.
+     *
      * @return the data set
      * @throws InvalidRecordException if an id repeats within its kind, a business has two status
      *     changes on one day, or a division's parent is unknown or makes a cycle
