@@ -137,10 +137,18 @@ final class CsvSource {
   /**
    * Takes FastCSV's fields into one Cells for every row of the file, trimmed on the characters
    * they are read into: no record, field array or string of untrimmed text per row, where a
-   * province's files hold ten million rows.
+   * province's files hold ten million rows. It keeps the limits of FastCSV's own record handler,
+   * with its messages, so that a runaway row (an unclosed quote swallowing the file, a line of
+   * commas) stops the file as it did.
    */
   private static final class CellsHandler extends AbstractBaseCsvCallbackHandler<Cells> {
+    /** FastCSV's {@code CsvRecordHandler} defaults. */
+    static final int MAX_FIELDS = 16_384;
+    static final int MAX_FIELD_SIZE = 16 * 1024 * 1024;
+    static final int MAX_RECORD_SIZE = 64 * 1024 * 1024;
+
     private final Cells cells = new Cells();
+    private long recordSize;
 
     /** @return the physical line where the row last handed out starts */
     long line() {
@@ -150,10 +158,24 @@ final class CsvSource {
     @Override
     protected void handleBegin(long startingLineNumber) {
       cells.clear();
+      recordSize = 0;
     }
 
     @Override
     protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+      if (len > MAX_FIELD_SIZE) {
+        throw new CsvParseException(("Field at index %d in record starting at line %d exceeds the max field size"
+            + " of %d characters").formatted(fieldIdx, line(), MAX_FIELD_SIZE));
+      }
+      if (recordSize + len > MAX_RECORD_SIZE) {
+        throw new CsvParseException(("Field at index %d in record starting at line %d exceeds the max record size"
+            + " of %d characters").formatted(fieldIdx, line(), MAX_RECORD_SIZE));
+      }
+      if (fieldIdx >= MAX_FIELDS) {
+        throw new CsvParseException("Record starting at line %d has surpassed the maximum limit of %d fields"
+            .formatted(line(), MAX_FIELDS));
+      }
+      recordSize += len;
       int from = offset;
       int to = offset + len;
       while (from < to && isSpace(buf[from])) {

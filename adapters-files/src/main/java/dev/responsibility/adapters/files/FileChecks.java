@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
 /**
  * FORMAT.md's data-set errors that one file holds on its own, with their lines: an id (or a
  * division's code) repeated within its file, two status changes of a business on one day, a
- * {@code parent_code} naming an unknown division or making a cycle. Each file is checked as soon
- * as it is read, on the thread that read it, while the others are still being read. Not
- * thread-safe; one per file.
+ * {@code parent_code} naming an unknown division or making a cycle. Each file of a folder is
+ * checked as soon as it is read, on the thread that read it, while the others are still being
+ * read; a workbook's sheets are checked one after the other once all are read. Not thread-safe;
+ * one per file.
  */
 final class FileChecks {
 

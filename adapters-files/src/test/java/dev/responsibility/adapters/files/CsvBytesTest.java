@@ -163,6 +163,17 @@ class CsvBytesTest {
   }
 
   @Test
+  void aRowOfMoreCellsThanFastCsvAllowsStopsTheFile() {
+    // FastCSV's record handler refuses a 16,385th field; the reader's own handler keeps its limit
+    // and its message, so a line of commas still stops the file rather than growing a row.
+    Path folder = new SampleFolder().append("relations.csv", "R2,C1,B1,2023-01-01" + ",".repeat(16_381) + "\n")
+        .writeTo(dir);
+
+    assertThat(errorsOf(folder)).containsExactly(error("relations.csv", 3, "",
+        "broken CSV quoting: Record starting at line 3 has surpassed the maximum limit of 16384 fields"));
+  }
+
+  @Test
   void aRowShorterThanItsHeaderHasEmptyCells() {
     Path folder = new SampleFolder().append("relations.csv", """
         R2,C1,B1,2023-01-01

@@ -83,7 +83,7 @@ final class TextColumn implements TextRefs {
     if (other instanceof TextColumn column) {
       return Arrays.equals(bytes, start[i], start[i + 1], column.bytes, column.start[j], column.start[j + 1]);
     }
-    // Ids held as strings ({@code TextRefs.of}): compared with the string kept, none made.
+    // Ids held some other way: compared with the text the other gives, none made here.
     return textEquals(i, other.text(j));
   }
 

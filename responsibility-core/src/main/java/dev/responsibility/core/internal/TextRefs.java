@@ -27,39 +27,4 @@ public interface TextRefs {
   default boolean sameText(int i, TextRefs other, int j) {
     return textEquals(i, other.text(j));
   }
-
-  /** @return the texts as references, for ids held as strings (the few kinds kept as objects) */
-  static TextRefs of(String[] texts) {
-    return new TextRefs() {
-      @Override
-      public int size() {
-        return texts.length;
-      }
-
-      @Override
-      public String text(int i) {
-        return texts[i];
-      }
-
-      @Override
-      public boolean sameAsBefore(int i) {
-        return i > 0 && texts[i].equals(texts[i - 1]);
-      }
-
-      @Override
-      public int stringHash(int i) {
-        return texts[i].hashCode();
-      }
-
-      @Override
-      public boolean textEquals(int i, String id) {
-        return texts[i].equals(id);
-      }
-
-      @Override
-      public boolean sameText(int i, TextRefs other, int j) {
-        return other.textEquals(j, texts[i]);
-      }
-    };
-  }
 }

@@ -2,6 +2,7 @@ package dev.responsibility.core.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.responsibility.core.internal.StringRefs;
 import dev.responsibility.core.internal.TextRefs;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,7 +59,7 @@ class TextColumnProperties {
     TextColumn.Arrivals askedArrivals = new TextColumn.Arrivals();
     asked.forEach(askedArrivals::add);
     TextColumn askedColumn = askedArrivals.column(null);
-    TextRefs askedStrings = TextRefs.of(asked.toArray(String[]::new));
+    TextRefs askedStrings = StringRefs.of(asked.toArray(String[]::new));
 
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);

@@ -57,7 +57,7 @@ class KeysProperties {
 
     // Two referencing columns, as the index resolves several (one of records, one as a column keeps
     // it); a column may repeat an id in a row.
-    Keys.Resolver resolver = new Keys.Resolver(TextRefs.of(sorted));
+    Keys.Resolver resolver = new Keys.Resolver(StringRefs.of(sorted));
     List<String> firstColumn = references.subList(0, references.size() / 2).stream()
         .flatMap(r -> java.util.stream.Stream.of(r, r)).toList();
     List<String> secondColumn = references.subList(references.size() / 2, references.size()).stream()
@@ -107,7 +107,7 @@ class KeysProperties {
       column.addAll(java.util.Collections.nCopies(lengths.get(r % lengths.size()), runs.get(r % runs.size())));
     }
 
-    Keys.Resolver resolver = new Keys.Resolver(TextRefs.of(sorted));
+    Keys.Resolver resolver = new Keys.Resolver(StringRefs.of(sorted));
     int[] keys = resolver.keys(refs(column));
     Keys finished = resolver.finish();
 
