@@ -20,20 +20,34 @@ final class TextColumn implements TextRefs {
   private final byte[] bytes;
   /** Id {@code i} is {@code bytes[start[i] .. start[i + 1])}. */
   private final int[] start;
+  /** The texts as strings where records already hold them, so none is made again; else null. */
+  private final String[] strings;
 
-  private TextColumn(byte[] bytes, int[] start) {
+  private TextColumn(byte[] bytes, int[] start, String[] strings) {
     this.bytes = bytes;
     this.start = start;
+    this.strings = strings;
   }
 
-  /** @return the texts of some records, in their order */
+  /**
+   * @return the texts of some records, in their order: compared as bytes, and given back as the
+   *     records' own strings (the divisions' codes and cadres' ids, kept as objects anyway)
+   */
   static <T> TextColumn of(List<T> records, Function<T, String> text) {
     Arrivals arrivals = new Arrivals();
-    records.forEach(r -> arrivals.add(text.apply(r)));
-    return arrivals.column(null);
+    String[] strings = new String[records.size()];
+    for (int i = 0; i < strings.length; i++) {
+      strings[i] = text.apply(records.get(i));
+      arrivals.add(strings[i]);
+    }
+    TextColumn bytesOnly = arrivals.column(null);
+    return new TextColumn(bytesOnly.bytes, bytesOnly.start, strings);
   }
 
   String get(int i) {
+    if (strings != null) {
+      return strings[java.util.Objects.checkIndex(i, strings.length)];
+    }
     return new String(bytes, start[i], start[i + 1] - start[i], StandardCharsets.UTF_8);
   }
 
@@ -248,7 +262,7 @@ final class TextColumn implements TextRefs {
         // Trimmed, then shared: these arrays are only ever appended to, and an append to a full
         // array copies it first, so the column never sees a later change.
         trim();
-        return new TextColumn(bytes, start);
+        return new TextColumn(bytes, start, null);
       }
       byte[] out = new byte[start[size]];
       int[] outStart = new int[size + 1];
@@ -260,7 +274,7 @@ final class TextColumn implements TextRefs {
         at += length;
         outStart[k + 1] = at;
       }
-      return new TextColumn(out, outStart);
+      return new TextColumn(out, outStart, null);
     }
   }
 }

@@ -77,6 +77,25 @@ class TextColumnProperties {
     }
   }
 
+  /** A column of records' texts gives back the records' own strings and answers as its bytes do. */
+  @Property(tries = 300)
+  void aColumnOfRecordsTextsGivesTheirStringsBack(@ForAll @Size(max = 30) List<@From("ids") String> ids) {
+    List<String[]> records = ids.stream().map(id -> new String[] {new String(id)}).toList();
+    TextColumn column = TextColumn.of(records, r -> r[0]);
+    TextColumn.Arrivals arrivals = new TextColumn.Arrivals();
+    ids.forEach(arrivals::add);
+    TextColumn bytes = arrivals.column(null);
+
+    assertThat(column.size()).isEqualTo(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(column.text(i)).isSameAs(records.get(i)[0]);
+      assertThat(column.stringHash(i)).isEqualTo(bytes.stringHash(i));
+      for (int j = 0; j < ids.size(); j++) {
+        assertThat(column.sameText(i, bytes, j)).isEqualTo(ids.get(i).equals(ids.get(j)));
+      }
+    }
+  }
+
   @Property(tries = 300)
   void aColumnInAnOrderReadsBackInThatOrder(@ForAll @Size(max = 30) List<@From("ids") String> first,
       @ForAll @Size(max = 30) List<@From("ids") String> second) {

@@ -111,7 +111,7 @@ class KeysProperties {
     int[] keys = resolver.keys(refs(column));
     Keys finished = resolver.finish();
 
-    TreeSet<String> all = new TreeSet<>(runs);
+    TreeSet<String> all = new TreeSet<>(column); // the runs that made it into the column
     all.removeAll(known);
     List<String> referenced = new ArrayList<>(all);
     for (int i = 0; i < column.size(); i++) {
