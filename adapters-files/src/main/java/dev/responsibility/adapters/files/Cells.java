@@ -17,11 +17,13 @@ final class Cells {
   private int size;
 
   Cells() {
-    this(16);
+    this(new String[16], null, 0);
   }
 
-  private Cells(int capacity) {
-    text = new String[capacity];
+  private Cells(String[] text, boolean[] numeric, int size) {
+    this.text = text;
+    this.numeric = numeric;
+    this.size = size;
   }
 
   /** Empties the cells for the next row. */
@@ -82,10 +84,8 @@ final class Cells {
 
   /** @return the cells as they are now, unchanged by what this one is filled with next */
   Cells copy() {
-    Cells out = new Cells(Math.max(1, size));
-    out.text = Arrays.copyOf(text, Math.max(1, size));
-    out.numeric = numeric == null ? null : Arrays.copyOf(numeric, Math.max(1, size));
-    out.size = size;
-    return out;
+    // At least one slot, so that the copy can grow by doubling.
+    int capacity = Math.max(1, size);
+    return new Cells(Arrays.copyOf(text, capacity), numeric == null ? null : Arrays.copyOf(numeric, capacity), size);
   }
 }
