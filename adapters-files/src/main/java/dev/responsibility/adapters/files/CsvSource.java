@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -28,7 +29,52 @@ final class CsvSource {
 
   private static final Pattern RECORD_LINE = Pattern.compile("\\s*\\(record starting at line (\\d+)\\)");
 
+  /**
+   * Bytes read before a file's records are counted to size its columns: enough that what the
+   * decoder and the parser hold ahead (some kilobytes) hardly changes the estimate.
+   */
+  static final long SIZING_SAMPLE = 4L << 20;
+
   private CsvSource() {}
+
+  /**
+   * @return the records a file of {@code size} bytes holds if the rest reads as its first
+   *     {@code read} bytes did, with a thirty-second more for a drifting average, as a hint
+   */
+  static int expectedRecords(int records, long read, long size) {
+    double total = (double) records * size / Math.max(1, read);
+    return (int) Math.min(Integer.MAX_VALUE - 8, total + total / 32);
+  }
+
+  /** Counts the bytes read from a file. */
+  private static final class CountingStream extends FilterInputStream {
+    long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count += b < 0 ? 0 : 1;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      count += Math.max(0, n);
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count += skipped;
+      return skipped;
+    }
+  }
 
   /** Signals that the bytes stopped decoding in the charset being tried. */
   private static final class Malformed extends Exception {
@@ -100,8 +146,11 @@ final class CsvSource {
     TableParser<T> parser = new TableParser<>(schema, file, limit, interner);
     CellsHandler rows = new CellsHandler();
     long lastLine = 1;
-    try (InputStream in = Files.newInputStream(path)) {
-      in.skipNBytes(skip);
+    try (InputStream raw = Files.newInputStream(path)) {
+      raw.skipNBytes(skip);
+      long size = Files.size(path) - skip;
+      CountingStream in = new CountingStream(raw);
+      boolean sized = false;
       Reader reader = new InputStreamReader(in, Encodings.strict(charset));
       try (CsvReader<Cells> csv = CsvReader.builder()
           .allowUnclosedQuote(false)
@@ -112,6 +161,10 @@ final class CsvSource {
           lastLine = rows.line();
           if (!parser.row(lastLine, cells, true)) {
             break;
+          }
+          if (!sized && in.count >= SIZING_SAMPLE) {
+            sized = true;
+            parser.expect(expectedRecords(parser.records(), in.count, size));
           }
         }
       }

@@ -19,6 +19,7 @@ import java.util.function.Function;
  */
 final class FileSchema<T> {
 
+  private final Class<T> type;
   private final String name;
   private final boolean required;
   private final List<String> chineseNames;
@@ -33,6 +34,7 @@ final class FileSchema<T> {
 
   private FileSchema(Builder<T> b) {
     sharesValues = b.sharesValues;
+    type = b.type;
     name = b.name;
     required = b.required;
     chineseNames = List.copyOf(b.chineseNames);
@@ -48,8 +50,13 @@ final class FileSchema<T> {
     }
   }
 
-  static <T> Builder<T> builder(String name, boolean required, String... chineseNames) {
-    return new Builder<>(name, required, List.of(chineseNames));
+  static <T> Builder<T> builder(Class<T> type, String name, boolean required, String... chineseNames) {
+    return new Builder<>(type, name, required, List.of(chineseNames));
+  }
+
+  /** @return the type of the file's records */
+  Class<T> type() {
+    return type;
   }
 
   /** @return the name without extension, such as {@code businesses}; also the sheet name */
@@ -157,6 +164,7 @@ final class FileSchema<T> {
   }
 
   static final class Builder<T> {
+    private final Class<T> type;
     private final String name;
     private final boolean required;
     private final List<String> chineseNames;
@@ -168,7 +176,8 @@ final class FileSchema<T> {
     private Function<T, String> key;
     private boolean sharesValues;
 
-    private Builder(String name, boolean required, List<String> chineseNames) {
+    private Builder(Class<T> type, String name, boolean required, List<String> chineseNames) {
+      this.type = type;
       this.name = name;
       this.required = required;
       this.chineseNames = chineseNames;

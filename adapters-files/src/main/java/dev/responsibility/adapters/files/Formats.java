@@ -54,7 +54,7 @@ final class Formats {
 
   private Formats() {}
 
-  static final FileSchema<Division> DIVISIONS = FileSchema.<Division>builder("divisions", true, "行政区划")
+  static final FileSchema<Division> DIVISIONS = FileSchema.builder(Division.class, "divisions", true, "行政区划")
       .sharingValues()
       .column("code", REQUIRED, CODE, "行政区划代码", "区划代码")
       .column("name", REQUIRED, TEXT, "名称", "区划名称", "行政区划名称")
@@ -71,7 +71,7 @@ final class Formats {
       }, d -> row(d.code().value(), d.name(), d.level(), d.parentCode().map(DivisionCode::value)),
           RecordSink::division);
 
-  static final FileSchema<Business> BUSINESSES = FileSchema.<Business>builder("businesses", true, "包保主体")
+  static final FileSchema<Business> BUSINESSES = FileSchema.builder(Business.class, "businesses", true, "包保主体")
       .column("id", REQUIRED, TEXT, "主体编号", "企业编号")
       .column("name", REQUIRED, TEXT, "主体名称", "企业名称", "单位名称")
       .column("credit_code", REQUIRED_COLUMN, CODE, "统一社会信用代码", "信用代码")
@@ -108,7 +108,7 @@ final class Formats {
           RecordSink::business);
 
   static final FileSchema<StatusChange> STATUS_CHANGES =
-      FileSchema.<StatusChange>builder("status_changes", false, "经营状态变更")
+      FileSchema.builder(StatusChange.class, "status_changes", false, "经营状态变更")
       .sharingValues()
       .column("business_id", REQUIRED, TEXT, "主体编号")
       .column("status", ValueAliases.STATUS, "经营状态", "状态")
@@ -120,7 +120,7 @@ final class Formats {
         return r.failed() ? null : new StatusChange(r.shared(Interner.BUSINESS, business), status, from);
       }, s -> row(s.business().value(), s.status(), s.effectiveFrom()), RecordSink::statusChange);
 
-  static final FileSchema<Cadre> CADRES = FileSchema.<Cadre>builder("cadres", true, "包保干部")
+  static final FileSchema<Cadre> CADRES = FileSchema.builder(Cadre.class, "cadres", true, "包保干部")
       .sharingValues()
       .column("id", REQUIRED, TEXT, "包保干部编号", "干部编号")
       .column("name", REQUIRED, TEXT, "姓名", "干部姓名")
@@ -147,7 +147,7 @@ final class Formats {
           c.phone().map(PhoneNumber::value)), RecordSink::cadre);
 
   static final FileSchema<GuaranteeRelation> RELATIONS =
-      FileSchema.<GuaranteeRelation>builder("relations", true, "包保关系")
+      FileSchema.builder(GuaranteeRelation.class, "relations", true, "包保关系")
       .column("id", REQUIRED, TEXT, "包保关系编号", "关系编号", "编号")
       .column("cadre_id", REQUIRED, TEXT, "包保干部编号", "包保干部", "干部编号")
       .column("business_id", REQUIRED, TEXT, "主体编号", "包保主体编号")
@@ -166,7 +166,7 @@ final class Formats {
       }, x -> row(x.id().value(), x.cadre().value(), x.business().value(), x.validFrom(), x.validTo()),
           RecordSink::relation);
 
-  static final FileSchema<CadreDocument> DOCUMENTS = FileSchema.<CadreDocument>builder("documents", true, "责任文书")
+  static final FileSchema<CadreDocument> DOCUMENTS = FileSchema.builder(CadreDocument.class, "documents", true, "责任文书")
       .column("id", REQUIRED, TEXT, "文书编号", "编号")
       .column("cadre_id", REQUIRED, TEXT, "包保干部编号", "包保干部", "干部编号")
       .column("kind", ValueAliases.DOCUMENT_KIND, "文书类型", "类型")
@@ -184,7 +184,7 @@ final class Formats {
             .signedOn(signed).scanSha256(scan).build();
       }, d -> row(d.id().value(), d.cadre().value(), d.kind(), d.signedOn(), d.scanSha256()), RecordSink::document);
 
-  static final FileSchema<Supervision> SUPERVISIONS = FileSchema.<Supervision>builder("supervisions", true, "督导记录")
+  static final FileSchema<Supervision> SUPERVISIONS = FileSchema.builder(Supervision.class, "supervisions", true, "督导记录")
       .column("id", REQUIRED, TEXT, "督导编号", "督导记录编号", "编号")
       .column("cadre_id", REQUIRED, TEXT, "包保干部编号", "包保干部", "督导干部")
       .column("business_id", REQUIRED, TEXT, "主体编号", "包保主体编号")
@@ -208,7 +208,7 @@ final class Formats {
       }, s -> row(s.id().value(), s.cadre().value(), s.business().value(), s.visitDate(), s.enteredAt(), s.mode(),
           s.problemsFound()), RecordSink::supervision);
 
-  static final FileSchema<Problem> PROBLEMS = FileSchema.<Problem>builder("problems", false, "督导问题")
+  static final FileSchema<Problem> PROBLEMS = FileSchema.builder(Problem.class, "problems", false, "督导问题")
       .column("id", REQUIRED, TEXT, "问题编号", "编号")
       .column("supervision_id", OPTIONAL, TEXT, "督导编号", "督导记录编号")
       .column("business_id", REQUIRED, TEXT, "主体编号", "包保主体编号")
@@ -232,7 +232,7 @@ final class Formats {
       }, p -> row(p.id().value(), p.supervision().map(SupervisionId::value), p.business().value(), p.foundOn(),
           p.referredOn(), p.rectifiedOn(), p.closedOn()), RecordSink::problem);
 
-  static final FileSchema<StaffAppointment> STAFF = FileSchema.<StaffAppointment>builder("staff", true, "企业人员")
+  static final FileSchema<StaffAppointment> STAFF = FileSchema.builder(StaffAppointment.class, "staff", true, "企业人员")
       .column("id", REQUIRED, TEXT, "人员编号", "编号")
       .column("business_id", REQUIRED, TEXT, "主体编号", "包保主体编号")
       .column("role", ValueAliases.ROLE, "岗位", "人员类别")
@@ -253,7 +253,7 @@ final class Formats {
       }, s -> row(s.id().value(), s.business().value(), s.role(), s.personName(), s.appointedOn(), s.endedOn()),
           RecordSink::staff);
 
-  static final FileSchema<SelfCheck> SELF_CHECKS = FileSchema.<SelfCheck>builder("self_checks", false, "企业自查")
+  static final FileSchema<SelfCheck> SELF_CHECKS = FileSchema.builder(SelfCheck.class, "self_checks", false, "企业自查")
       .sharingValues()
       .column("business_id", REQUIRED, TEXT, "主体编号")
       .column("kind", ValueAliases.SELF_CHECK_KIND, "自查类型", "类型")

@@ -59,6 +59,17 @@ final class ParsedFile<T> {
     schema.send(records, record);
   }
 
+  /**
+   * Makes room for about this many records in all, as a reader estimates them from the file's
+   * size, so that the columns of a file of millions of rows are not copied each time they grow.
+   */
+  void ensureCapacity(int records) {
+    if (records > lines.length) {
+      lines = Arrays.copyOf(lines, records);
+    }
+    records().ensureCapacity(schema.type(), records);
+  }
+
   /** @return how many records were read */
   int count() {
     return count;

@@ -101,6 +101,16 @@ final class TableParser<T> {
     }
   }
 
+  /** @return how many records were read so far */
+  int records() {
+    return out.count();
+  }
+
+  /** Makes room for about this many records in all: a hint from the file's size. */
+  void expect(int records) {
+    out.ensureCapacity(records);
+  }
+
   /** A problem with the file as a whole: its bytes, its quoting. Reading stops. */
   void broken(long line, String rule) {
     out.fileErrors.add(new ImportException.Error(out.file, line, "", rule));

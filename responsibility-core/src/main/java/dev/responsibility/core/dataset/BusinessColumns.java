@@ -13,6 +13,7 @@ import dev.responsibility.core.model.LicenseNumber;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
 
@@ -134,12 +135,8 @@ final class BusinessColumns extends AbstractList<Business> implements RandomAcce
     }
 
     @Override
-    void trimTexts() {
-      ids.trim();
-      names.trim();
-      creditCodes.trim();
-      licenseNumbers.trim();
-      division.trim();
+    List<TextColumn.Arrivals> texts() {
+      return List.of(ids, names, creditCodes, licenseNumbers, division);
     }
 
     @Override

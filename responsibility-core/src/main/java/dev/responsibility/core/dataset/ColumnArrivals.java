@@ -1,5 +1,6 @@
 package dev.responsibility.core.dataset;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -30,8 +31,8 @@ abstract class ColumnArrivals<T, A extends ColumnArrivals<T, A>> {
   /** Gives every fixed-width column this capacity, keeping the records held. */
   abstract void resize(int capacity);
 
-  /** Cuts every text column to the texts held. */
-  abstract void trimTexts();
+  /** @return the text columns, each as it is now: {@link #adopt} replaces them */
+  abstract List<TextColumn.Arrivals> texts();
 
   /** Makes room for {@code needed} records, growing every fixed-width column at once. */
   final void ensure(int needed) {
@@ -40,12 +41,24 @@ abstract class ColumnArrivals<T, A extends ColumnArrivals<T, A>> {
     }
   }
 
+  /**
+   * Makes room for {@code records} records in all, so that a large file's columns are made once
+   * rather than copied each time they grow; the text columns get room for texts as long, on
+   * average, as those already held. More may still be added.
+   */
+  final void ensureCapacity(int records) {
+    if (records > capacity()) {
+      resize(records);
+    }
+    texts().forEach(t -> t.ensureCapacity(records));
+  }
+
   /** Lets go of the room kept for more records: every array is cut to the records held. */
   final void trim() {
     if (capacity() != size()) {
       resize(size());
     }
-    trimTexts();
+    texts().forEach(TextColumn.Arrivals::trim);
   }
 
   /** @return an empty set of columns */

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -470,6 +471,52 @@ public final class DataSet {
       problems.trim();
       staff.trim();
       selfChecks.trimToSize();
+      return this;
+    }
+
+    /**
+     * Makes room for {@code records} records of one kind in all, as {@link
+     * ArrayList#ensureCapacity} does. A reader that can tell roughly how many rows a large file
+     * holds (from its size and the rows read so far) saves the kind's columns from being copied
+     * each time they grow, which at a province's size is gigabytes of short-lived arrays. The text
+     * columns get room for texts as long, on average, as those of the kind already added, so call
+     * it after some records. It is a hint: records beyond it are still taken, and {@link
+     * #trimToSize()} lets go of what is left unused.
+     *
+     * @param kind the record type ({@code Supervision.class}, ...) or a class implementing it
+     * @param records how many records of the kind the builder will hold, at least 0
+     * @return this builder
+     * @throws IllegalArgumentException if the class is none of the ten record types, or the count
+     *     is negative
+     */
+    public Builder ensureCapacity(Class<?> kind, int records) {
+      Objects.requireNonNull(kind, "kind");
+      if (records < 0) {
+        throw new IllegalArgumentException("records: " + records + " is negative");
+      }
+      if (Division.class.isAssignableFrom(kind)) {
+        divisions.ensureCapacity(records);
+      } else if (Business.class.isAssignableFrom(kind)) {
+        businesses.ensureCapacity(records);
+      } else if (StatusChange.class.isAssignableFrom(kind)) {
+        statusChanges.ensureCapacity(records);
+      } else if (Cadre.class.isAssignableFrom(kind)) {
+        cadres.ensureCapacity(records);
+      } else if (GuaranteeRelation.class.isAssignableFrom(kind)) {
+        relations.ensureCapacity(records);
+      } else if (CadreDocument.class.isAssignableFrom(kind)) {
+        documents.ensureCapacity(records);
+      } else if (Supervision.class.isAssignableFrom(kind)) {
+        supervisions.ensureCapacity(records);
+      } else if (Problem.class.isAssignableFrom(kind)) {
+        problems.ensureCapacity(records);
+      } else if (StaffAppointment.class.isAssignableFrom(kind)) {
+        staff.ensureCapacity(records);
+      } else if (SelfCheck.class.isAssignableFrom(kind)) {
+        selfChecks.ensureCapacity(records);
+      } else {
+        throw new IllegalArgumentException("kind: " + kind.getName() + " is not a record type of a data set");
+      }
       return this;
     }
 

@@ -9,6 +9,7 @@ import dev.responsibility.core.model.InvalidRecordException;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
 
@@ -103,10 +104,8 @@ final class DocumentColumns extends AbstractList<CadreDocument> implements Rando
     }
 
     @Override
-    void trimTexts() {
-      ids.trim();
-      scans.trim();
-      cadre.trim();
+    List<TextColumn.Arrivals> texts() {
+      return List.of(ids, scans, cadre);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.responsibility.core.model.SupervisionId;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
 
@@ -119,10 +120,8 @@ final class ProblemColumns extends AbstractList<Problem> implements RandomAccess
     }
 
     @Override
-    void trimTexts() {
-      ids.trim();
-      supervisions.trim();
-      business.trim();
+    List<TextColumn.Arrivals> texts() {
+      return List.of(ids, supervisions, business);
     }
 
     @Override

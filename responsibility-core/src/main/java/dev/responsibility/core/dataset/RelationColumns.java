@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import dev.responsibility.core.model.InvalidRecordException;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
 
@@ -68,10 +69,8 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
     }
 
     @Override
-    void trimTexts() {
-      ids.trim();
-      cadre.trim();
-      business.trim();
+    List<TextColumn.Arrivals> texts() {
+      return List.of(ids, cadre, business);
     }
 
     @Override

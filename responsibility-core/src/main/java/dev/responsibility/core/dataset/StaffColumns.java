@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import dev.responsibility.core.model.InvalidRecordException;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
 
@@ -77,10 +78,8 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
     }
 
     @Override
-    void trimTexts() {
-      ids.trim();
-      business.trim();
-      names.trim();
+    List<TextColumn.Arrivals> texts() {
+      return List.of(ids, business, names);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import dev.responsibility.core.model.InvalidRecordException;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.RandomAccess;
 
@@ -124,10 +125,8 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
     }
 
     @Override
-    void trimTexts() {
-      ids.trim();
-      cadre.trim();
-      business.trim();
+    List<TextColumn.Arrivals> texts() {
+      return List.of(ids, cadre, business);
     }
 
     @Override

@@ -214,6 +214,23 @@ final class TextColumn implements TextRefs {
       }
     }
 
+    /**
+     * Makes room for {@code count} texts in all, as long on average as those held so far, with a
+     * thirty-second more as the average drifts; nothing is known of the bytes while none is held.
+     */
+    void ensureCapacity(int count) {
+      if (count + 1 > start.length) {
+        start = Arrays.copyOf(start, count + 1);
+      }
+      if (size > 0 && count > size) {
+        long expected = (long) start[size] * count / size;
+        expected += expected >> 5;
+        if (expected > bytes.length) {
+          bytes = Arrays.copyOf(bytes, (int) Math.min(expected, Integer.MAX_VALUE - 8));
+        }
+      }
+    }
+
     int size() {
       return size;
     }

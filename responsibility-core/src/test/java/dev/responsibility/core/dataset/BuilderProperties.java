@@ -28,7 +28,8 @@ class BuilderProperties {
   /**
    * Records shuffled and dealt to two builders: each sends back exactly what it was given, kind
    * by kind in arrival order, and the two put together build the data set they came from,
-   * leaving the one taken from empty; trimmed at any point, a builder goes on as before.
+   * leaving the one taken from empty; trimmed or given a capacity hint at any point, a builder
+   * goes on as before.
    */
   @Property(tries = 200)
   void buildersFilledApartPutTogetherBuildTheSameDataSet(@ForAll long seed) {
@@ -51,8 +52,12 @@ class BuilderProperties {
       boolean first = rnd.nextBoolean();
       (first ? toOne : toTwo).add(r);
       Collector.send(first ? one : two, r);
-      if (rnd.nextInt(10) == 0) {
+      int step = rnd.nextInt(10);
+      if (step == 0) {
         (first ? one : two).trimToSize(); // records may still come after
+      } else if (step == 1) {
+        // A hint, above or below what the builder will hold, by the record's own class.
+        (first ? one : two).ensureCapacity(r.getClass(), rnd.nextInt(2 * records.size() + 1));
       }
     }
 

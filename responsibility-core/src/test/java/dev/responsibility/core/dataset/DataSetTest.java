@@ -12,6 +12,7 @@ import dev.responsibility.core.model.DivisionLevel;
 import dev.responsibility.core.model.InvalidRecordException;
 import dev.responsibility.core.model.OperatingStatus;
 import dev.responsibility.core.model.RelationId;
+import dev.responsibility.core.model.Supervision;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,18 @@ class DataSetTest {
     t.divisions.add(t.divisions.get(0));
     assertThatThrownBy(t::dataSet).isInstanceOfSatisfying(InvalidRecordException.class,
         e -> assertThat(e.type()).contains("Division"));
+  }
+
+  @Test
+  void aCapacityHintNamesARecordTypeAndACountNotBelowZero() {
+    DataSet.Builder b = DataSet.builder();
+    assertThatThrownBy(() -> b.ensureCapacity(String.class, 10)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("kind: java.lang.String is not a record type of a data set");
+    assertThatThrownBy(() -> b.ensureCapacity(Supervision.class, -1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("records: -1 is negative");
+    // Before any record the texts' room is unknown; the hint still holds every record added.
+    b.ensureCapacity(Supervision.class, 1_000).add(t.supervision);
+    assertThat(b.build().supervisions()).containsExactly(t.supervision);
   }
 
   @Test
