@@ -66,17 +66,12 @@ final class CellText {
    * {@code 2023年3月5日}, {@code 20230305}, an Excel serial day ({@code 44990}), any of them
    * followed by a midnight time ({@code 2023-03-05 00:00:00}).
    */
-  static Optional<LocalDate> date(String text) {
-    if (text.length() == 10 && isIsoDate(text)) {
-      // FORMAT.md's own form, the common case: no pattern needed.
-      try {
-        return Optional.of(LocalDate.of(twoDigits(text, 0) * 100 + twoDigits(text, 2), twoDigits(text, 5),
-            twoDigits(text, 8)));
-      } catch (DateTimeException e) {
-        return Optional.empty();
-      }
+  static Optional<LocalDate> date(CharSequence text) {
+    int iso = isoDay(text);
+    if (iso >= 0) {
+      return Optional.ofNullable(dayOf(iso));
     }
-    String t = fold(text);
+    String t = fold(text.toString());
     Matcher midnight = MIDNIGHT.matcher(t);
     if (midnight.matches()) {
       t = midnight.group(1);
@@ -84,8 +79,30 @@ final class CellText {
     return plainDate(t);
   }
 
+  /**
+   * FORMAT.md's own form of a day, the common case, read without a pattern or a string.
+   *
+   * @return {@code yyyyMMdd} as a number when the text is exactly {@code yyyy-MM-dd} in ASCII
+   *     digits, whether or not such a day exists ({@link #dayOf}); -1 for any other text
+   */
+  static int isoDay(CharSequence t) {
+    if (t.length() != 10 || !isIsoDate(t)) {
+      return -1;
+    }
+    return (twoDigits(t, 0) * 100 + twoDigits(t, 2)) * 10_000 + twoDigits(t, 5) * 100 + twoDigits(t, 8);
+  }
+
+  /** @return the day {@link #isoDay} read, or null when there is none such ({@code 2023-02-30}) */
+  static LocalDate dayOf(int isoDay) {
+    try {
+      return LocalDate.of(isoDay / 10_000, isoDay / 100 % 100, isoDay % 100);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
   /** @return whether the text starts with {@code yyyy-MM-dd} in ASCII digits */
-  private static boolean isIsoDate(String t) {
+  private static boolean isIsoDate(CharSequence t) {
     return t.length() >= 10 && t.charAt(4) == '-' && t.charAt(7) == '-' && twoDigits(t, 0) >= 0
         && twoDigits(t, 2) >= 0 && twoDigits(t, 5) >= 0 && twoDigits(t, 8) >= 0;
   }
@@ -133,12 +150,12 @@ final class CellText {
    * ({@code Z}, {@code +08:00}, {@code +0800}, {@code +08}); or an Excel serial time
    * ({@code 44990.4375}). Without an offset the time is China Standard Time (UTC+8).
    */
-  static Optional<OffsetDateTime> time(String text) {
+  static Optional<OffsetDateTime> time(CharSequence text) {
     OffsetDateTime iso = isoTime(text);
     if (iso != null) {
       return Optional.of(iso);
     }
-    String t = fold(text);
+    String t = fold(text.toString());
     Matcher m = TIME.matcher(t);
     if (m.matches()) {
       Optional<LocalDate> day = plainDate(m.group(1)).filter(d -> !SERIAL.matcher(m.group(1)).matches());
@@ -176,7 +193,7 @@ final class CellText {
    *
    * @return the time, or null for any other text (the general path decides)
    */
-  private static OffsetDateTime isoTime(String t) {
+  private static OffsetDateTime isoTime(CharSequence t) {
     int n = t.length();
     // Where the offset starts: after the seconds, or after the minutes when they are left out.
     int zone = n == 25 || n == 20 ? 19 : n == 22 || n == 17 ? 16 : -1;
@@ -222,7 +239,7 @@ final class CellText {
   }
 
   /** @return the number of the two ASCII digits at {@code from}, or -1 */
-  private static int twoDigits(String t, int from) {
+  private static int twoDigits(CharSequence t, int from) {
     char a = t.charAt(from);
     char b = t.charAt(from + 1);
     return a < '0' || a > '9' || b < '0' || b > '9' ? -1 : (a - '0') * 10 + (b - '0');
@@ -240,11 +257,11 @@ final class CellText {
   }
 
   /** A whole number: {@code 300}, {@code +300}, {@code -3}, or {@code 300.0} as a workbook writes it. */
-  static OptionalInt wholeNumber(String text) {
-    if (!text.isEmpty() && text.length() <= 9 && allDigits(text)) {
-      return OptionalInt.of(Integer.parseInt(text));
+  static OptionalInt wholeNumber(CharSequence text) {
+    if (text.length() > 0 && text.length() <= 9 && allDigits(text)) {
+      return OptionalInt.of(Integer.parseInt(text, 0, text.length(), 10));
     }
-    String t = fold(text);
+    String t = fold(text.toString());
     if (!WHOLE.matcher(t).matches()) {
       return OptionalInt.empty();
     }
@@ -307,7 +324,7 @@ final class CellText {
     return whole.length() <= mantissaDigits.length() ? Optional.of(whole) : Optional.empty();
   }
 
-  private static boolean allDigits(String t) {
+  private static boolean allDigits(CharSequence t) {
     for (int i = 0; i < t.length(); i++) {
       if (t.charAt(i) < '0' || t.charAt(i) > '9') {
         return false;

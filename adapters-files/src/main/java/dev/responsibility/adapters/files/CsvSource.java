@@ -237,7 +237,7 @@ final class CsvSource {
       while (to > from && isSpace(buf[to - 1])) {
         to--;
       }
-      cells.add(from == to ? "" : new String(buf, from, to - from), false);
+      cells.add(buf, from, to - from, false);
     }
 
     @Override

@@ -33,6 +33,7 @@ final class RowValues {
    */
   private final String[] names;
   private final int[] positions;
+  private final Days days = new Days();
   private long line;
   private Cells cells;
   /** Made at the first error: nearly every row has none. */
@@ -101,69 +102,87 @@ final class RowValues {
     return i == null || i >= cells.size() ? -1 : i;
   }
 
-  /** @return the trimmed text of a column's cell, "" when empty or absent */
-  private String cellText(String column) {
+  /** @return the position of a column's cell when it holds text, else -1 */
+  private int filled(String column) {
     int i = at(column);
-    return i < 0 ? "" : cells.text(i);
+    return i >= 0 && !cells.isEmpty(i) ? i : -1;
+  }
+
+  /** @return the position of a required column's cell, or -1 once its emptiness is noted */
+  private int required(String column) {
+    int i = filled(column);
+    if (i < 0) {
+      fail(column, EMPTY_CELL);
+    }
+    return i;
   }
 
   /** @return the text of a required cell */
   String text(String column) {
-    String t = cellText(column);
-    if (t.isEmpty()) {
-      fail(column, EMPTY_CELL);
-      return null;
-    }
-    return t;
+    int i = required(column);
+    return i < 0 ? null : cells.text(i);
+  }
+
+  /**
+   * @return the characters of a required cell, read in place: valid while the row is, for the
+   *     texts the core takes as they lie ({@code DataSet.Builder.addSupervision})
+   */
+  CharSequence chars(String column) {
+    int i = required(column);
+    return i < 0 ? null : cells.chars(i);
   }
 
   Optional<String> optionalText(String column) {
-    String t = cellText(column);
-    return t.isEmpty() ? Optional.empty() : Optional.of(t);
+    int i = filled(column);
+    return i < 0 ? Optional.empty() : Optional.of(cells.text(i));
   }
 
   /** @return the code of a required cell, recovered from Excel's number storage when exact */
   String code(String column) {
-    if (cellText(column).isEmpty()) {
-      fail(column, EMPTY_CELL);
-      return null;
-    }
-    return optionalCode(column).orElse(null);
+    int i = required(column);
+    return i < 0 ? null : code(column, i);
   }
 
   /** @return the code of a cell that may be empty ({@code credit_code}), "" when empty */
   String codeOrEmpty(String column) {
-    return cellText(column).isEmpty() ? "" : optionalCode(column).orElse(null);
+    int i = filled(column);
+    return i < 0 ? "" : code(column, i);
   }
 
   Optional<String> optionalCode(String column) {
-    int i = at(column);
-    if (i < 0 || cells.isEmpty(i)) {
-      return Optional.empty();
-    }
+    int i = filled(column);
+    return i < 0 ? Optional.empty() : Optional.ofNullable(code(column, i));
+  }
+
+  /** @return the code in a cell with text, or null once Excel's loss of its digits is noted */
+  private String code(String column, int i) {
     Optional<String> code = CellText.code(cells.text(i), cells.numeric(i));
     if (code.isEmpty()) {
       fail(column, LOST_DIGITS);
     }
-    return code;
+    return code.orElse(null);
   }
 
   LocalDate date(String column) {
-    return required(column) ? optionalDate(column).orElse(null) : null;
+    int i = required(column);
+    return i < 0 ? null : day(column, i);
   }
 
   Optional<LocalDate> optionalDate(String column) {
-    String t = cellText(column);
-    if (t.isEmpty()) {
-      return Optional.empty();
+    int i = filled(column);
+    return i < 0 ? Optional.empty() : Optional.ofNullable(day(column, i));
+  }
+
+  /** @return the day in a cell with text, or null once it is noted not to be one */
+  private LocalDate day(String column, int i) {
+    CharSequence t = cells.chars(i);
+    int iso = CellText.isoDay(t);
+    LocalDate d = iso >= 0 ? days.get(iso) : CellText.date(t).orElse(null);
+    if (d == null) {
+      fail(column, "not a date: " + CellText.quote(cells.text(i)));
+      return null;
     }
-    Optional<LocalDate> d = CellText.date(t);
-    if (d.isEmpty()) {
-      fail(column, "not a date: " + CellText.quote(t));
-      return d;
-    }
-    LocalDate shared = interner.shared(d.get());
-    return shared == d.get() ? d : Optional.of(shared);
+    return interner.shared(d);
   }
 
   /**
@@ -176,13 +195,13 @@ final class RowValues {
   }
 
   OffsetDateTime time(String column) {
-    if (!required(column)) {
+    int i = required(column);
+    if (i < 0) {
       return null;
     }
-    String t = cellText(column);
-    Optional<OffsetDateTime> time = CellText.time(t);
+    Optional<OffsetDateTime> time = CellText.time(cells.chars(i));
     if (time.isEmpty()) {
-      fail(column, "not a time: " + CellText.quote(t));
+      fail(column, "not a time: " + CellText.quote(cells.text(i)));
     }
     return time.orElse(null);
   }
@@ -190,49 +209,67 @@ final class RowValues {
   /** @return the value of a required enumerated cell, by its FORMAT.md name or an alias */
   @SuppressWarnings("unchecked")
   <E extends Enum<E>> E value(String column) {
-    if (!required(column)) {
+    int i = required(column);
+    if (i < 0) {
       return null;
     }
     ValueAliases<E> aliases = (ValueAliases<E>) header.columns().get(column).values();
-    String t = cellText(column);
-    E value = aliases.parse(t);
+    E value = aliases.parse(cells.chars(i));
     if (value == null) {
-      fail(column, "not one of " + aliases.expected() + ": " + CellText.quote(t));
+      fail(column, "not one of " + aliases.expected() + ": " + CellText.quote(cells.text(i)));
     }
     return value;
   }
 
   OptionalInt optionalWholeNumber(String column) {
-    String t = cellText(column);
-    if (t.isEmpty()) {
+    int i = filled(column);
+    if (i < 0) {
       return OptionalInt.empty();
     }
-    OptionalInt n = CellText.wholeNumber(t);
+    OptionalInt n = CellText.wholeNumber(cells.chars(i));
     if (n.isEmpty()) {
-      fail(column, "not a whole number: " + CellText.quote(t));
+      fail(column, "not a whole number: " + CellText.quote(cells.text(i)));
     }
     return n;
   }
 
   /** @return the flag, false when the cell is empty */
   boolean flag(String column) {
-    String t = cellText(column);
-    if (t.isEmpty()) {
+    int i = filled(column);
+    if (i < 0) {
       return false;
     }
-    Boolean b = CellText.flag(t);
+    Boolean b = CellText.flag(cells.text(i));
     if (b == null) {
-      fail(column, "not true or false: " + CellText.quote(t));
+      fail(column, "not true or false: " + CellText.quote(cells.text(i)));
       return false;
     }
     return b;
   }
 
-  private boolean required(String column) {
-    if (cellText(column).isEmpty()) {
-      fail(column, EMPTY_CELL);
-      return false;
+  /**
+   * The days of one file's rows by {@link CellText#isoDay}: a province's millions of rows name a
+   * few thousand days, each made and checked here once rather than once a row. Direct-mapped: a
+   * day whose slot another took is made again.
+   */
+  private static final class Days {
+    private static final int BITS = 12;
+    private final int[] keys = new int[1 << BITS];
+    private final LocalDate[] days = new LocalDate[1 << BITS];
+
+    /** @return the day, or null when there is none such ({@code 2023-02-30}) */
+    LocalDate get(int isoDay) {
+      int slot = (isoDay * 0x9E3779B9) >>> (32 - BITS);
+      LocalDate d = days[slot];
+      if (d != null && keys[slot] == isoDay) {
+        return d;
+      }
+      d = CellText.dayOf(isoDay);
+      if (d != null) {
+        keys[slot] = isoDay;
+        days[slot] = d;
+      }
+      return d;
     }
-    return true;
   }
 }

@@ -90,11 +90,13 @@ final class ValueAliases<E extends Enum<E>> {
   static final String NO = "否";
 
   private final Class<E> type;
+  private final E[] constants;
   private final Map<E, List<String>> chinese;
   private final Map<String, E> byText = new HashMap<>();
 
   private ValueAliases(Class<E> type, Map<E, List<String>> chinese) {
     this.type = type;
+    this.constants = type.getEnumConstants();
     Map<E, List<String>> ordered = new EnumMap<>(type);
     ordered.putAll(chinese);
     this.chinese = ordered;
@@ -133,9 +135,16 @@ final class ValueAliases<E extends Enum<E>> {
    * @param text a trimmed cell
    * @return the value it names, or null
    */
-  E parse(String text) {
-    E exact = byText.get(text);
-    return exact != null ? exact : byText.get(normalize(text));
+  E parse(CharSequence text) {
+    // The FORMAT.md name as written, nearly every cell: compared in place, no string made.
+    for (E value : constants) {
+      if (value.name().contentEquals(text)) {
+        return value;
+      }
+    }
+    String t = text.toString();
+    E exact = byText.get(t);
+    return exact != null ? exact : byText.get(normalize(t));
   }
 
   /** @return the canonical Chinese alias of a value */
