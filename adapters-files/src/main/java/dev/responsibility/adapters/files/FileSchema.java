@@ -1,5 +1,6 @@
 package dev.responsibility.adapters.files;
 
+import dev.responsibility.core.dataset.DataSet;
 import dev.responsibility.core.dataset.RecordSink;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -24,7 +26,10 @@ final class FileSchema<T> {
   private final boolean required;
   private final List<String> chineseNames;
   private final List<Column> columns;
+  /** Null where rows go straight into columns. */
   private final Function<RowValues, T> parser;
+  /** Null where rows are made into records. */
+  private final ColumnWriter writer;
   private final Function<T, List<Object>> formatter;
   private final BiConsumer<RecordSink, T> sink;
   private final String keyColumn;
@@ -40,6 +45,7 @@ final class FileSchema<T> {
     chineseNames = List.copyOf(b.chineseNames);
     columns = List.copyOf(b.columns);
     parser = b.parser;
+    writer = b.writer;
     formatter = b.formatter;
     sink = b.sink;
     keyColumn = b.keyColumn;
@@ -109,9 +115,33 @@ final class FileSchema<T> {
     return n.equalsIgnoreCase(name) || chineseNames.contains(n);
   }
 
+  /**
+   * Writes a row's fields straight into a builder's columns, checked there as a record's are, or
+   * notes the row's errors in it and writes nothing: the kinds of millions of rows skip the
+   * record, its ids and their strings.
+   */
+  @FunctionalInterface
+  interface ColumnWriter {
+    /**
+     * @throws dev.responsibility.core.model.InvalidRecordException as the record's builder would,
+     *     having written nothing
+     */
+    void write(RowValues row, DataSet.Builder to);
+  }
+
+  /** @return whether rows go straight into a builder's columns ({@link #write}) rather than records ({@link #parse}) */
+  boolean writesColumns() {
+    return writer != null;
+  }
+
   /** Parses a row; null when the row has errors (they are in {@code row}). */
   T parse(RowValues row) {
     return parser.apply(row);
+  }
+
+  /** Writes a row into a builder's columns; see {@link ColumnWriter}. */
+  void write(RowValues row, DataSet.Builder to) {
+    writer.write(row, to);
   }
 
   /** @return the cells of a record, in column order: strings, days, times, numbers, enums, booleans or null */
@@ -134,6 +164,11 @@ final class FileSchema<T> {
   /** @return the column whose value may not repeat within the file, empty when there is none */
   Optional<String> keyColumn() {
     return Optional.ofNullable(keyColumn);
+  }
+
+  /** @return the key column's name, where {@link #hasKey()}: {@link #keyColumn()} without an object per row */
+  String keyName() {
+    return Objects.requireNonNull(keyColumn, "a key column");
   }
 
   /** @return whether the file has a key column: {@link #keyColumn()} without an object per row */
@@ -170,6 +205,7 @@ final class FileSchema<T> {
     private final List<String> chineseNames;
     private final List<Column> columns = new ArrayList<>();
     private Function<RowValues, T> parser;
+    private ColumnWriter writer;
     private Function<T, List<Object>> formatter;
     private BiConsumer<RecordSink, T> sink;
     private String keyColumn;
@@ -202,6 +238,14 @@ final class FileSchema<T> {
       this.keyColumn = columnName;
       this.key = keyOf;
       return this;
+    }
+
+    /** For a kind whose rows go straight into columns; its key column, if any, holds text. */
+    FileSchema<T> buildWriting(ColumnWriter write, Function<T, List<Object>> format, BiConsumer<RecordSink, T> send) {
+      this.writer = write;
+      this.formatter = format;
+      this.sink = send;
+      return new FileSchema<>(this);
     }
 
     FileSchema<T> build(Function<RowValues, T> parse, Function<T, List<Object>> format, BiConsumer<RecordSink, T> send) {

@@ -34,7 +34,7 @@ final class ParsedFile<T> {
   private DataSet.Builder records = DataSet.builder();
   private int count;
   private int[] lines = new int[0];
-  private String lastKey;
+  private final StringBuilder lastKey = new StringBuilder();
   private boolean keysAscending = true;
 
   ParsedFile(FileSchema<T> schema, String file) {
@@ -44,19 +44,30 @@ final class ParsedFile<T> {
 
   /** Takes a well-formed record read at a line. */
   void add(long line, T record) {
+    added(line, schema.hasKey() ? schema.keyOf(record) : null);
+    schema.send(records, record);
+  }
+
+  /**
+   * Notes a row read at a line into the records, made a record ({@link #add}) or written straight
+   * into the builder's columns.
+   *
+   * @param key the row's key as {@link FileSchema#keyOf} gives it, null when the file has none;
+   *     read before this returns, never kept
+   */
+  void added(long line, CharSequence key) {
     if (count == lines.length) {
       int capacity = Math.max(16, count + (count >> 1));
       lines = Arrays.copyOf(lines, capacity);
     }
     // A line past an int would need a file of billions of lines; refuse it rather than wrap.
     lines[count] = Math.toIntExact(line);
-    if (schema.hasKey()) {
-      String key = schema.keyOf(record);
-      keysAscending = keysAscending && (lastKey == null || lastKey.compareTo(key) < 0);
-      lastKey = key;
+    if (key != null) {
+      keysAscending = keysAscending && (count == 0 || CharSequence.compare(lastKey, key) < 0);
+      lastKey.setLength(0);
+      lastKey.append(key);
     }
     count++;
-    schema.send(records, record);
   }
 
   /**

@@ -73,7 +73,12 @@ final class TableParser<T> {
     if (strictWidth && !cells.allEmptyFrom(headerWidth)) {
       values.fail("", "row has " + cells.size() + " cells but the header has " + headerWidth);
     }
-    T record = build(values);
+    T record = null;
+    if (out.schema.writesColumns()) {
+      write(values);
+    } else {
+      record = build(values);
+    }
     if (values.failed()) {
       out.badRows.add(new SkippedRow(out.file, line, values.errors()));
       out.schema.keyColumn().ifPresent(k -> {
@@ -83,10 +88,22 @@ final class TableParser<T> {
         }
       });
       checkLimit();
-    } else {
+    } else if (record != null) {
       out.add(line, record);
+    } else {
+      out.added(line, out.schema.hasKey() ? values.chars(out.schema.keyName()) : null);
     }
     return !stopped;
+  }
+
+  private void write(RowValues values) {
+    try {
+      out.schema.write(values, out.records());
+    } catch (InvalidRecordException e) {
+      values.fail(columnOf(e), rule(e));
+    } catch (RuntimeException e) {
+      values.fail("", "the record cannot be built: " + e.getMessage());
+    }
   }
 
   private T build(RowValues values) {

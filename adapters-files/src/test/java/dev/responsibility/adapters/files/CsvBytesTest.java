@@ -50,6 +50,14 @@ class CsvBytesTest {
   }
 
   @Test
+  void supervisionIdsOutsideAsciiAreReadAsWritten() {
+    Path folder = new SampleFolder().replace("supervisions.csv", "S1,C1,B1", "督导-1,C1,B1").writeTo(dir, GB18030);
+
+    assertThat(read(folder).dataSet().supervisions()).singleElement()
+        .satisfies(s -> assertThat(s.id().value()).isEqualTo("督导-1"));
+  }
+
+  @Test
   void gb18030IsReadWhenAskedFor() {
     Path folder = new SampleFolder().writeTo(dir, GB18030);
     DataSetReader reader = DataSetReader.builder().charset(GB18030).build();

@@ -104,6 +104,15 @@ class FormatErrorsTest {
   }
 
   @Test
+  void aNegativeProblemCountBreaksTheSupervisionsForm() {
+    // Supervisions go straight into columns; the core refuses the count as the record would.
+    Path folder = new SampleFolder().replace("supervisions.csv", "ON_SITE,1", "ON_SITE,-2").writeTo(dir);
+
+    assertThat(errorsOf(folder)).containsExactly(
+        error("supervisions.csv", 2, "problems_found", "must not be negative: \"-2\""));
+  }
+
+  @Test
   void anIdRepeatedWithinItsFileNamesBothLines() {
     Path folder = new SampleFolder().append("relations.csv", """
         R2,C1,B1,2023-01-01,

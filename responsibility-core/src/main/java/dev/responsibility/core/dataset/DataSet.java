@@ -16,10 +16,14 @@ import dev.responsibility.core.model.Problem;
 import dev.responsibility.core.model.RelationId;
 import dev.responsibility.core.model.SelfCheck;
 import dev.responsibility.core.model.StaffAppointment;
+import dev.responsibility.core.model.StaffId;
+import dev.responsibility.core.model.StaffRole;
 import dev.responsibility.core.model.StatusChange;
 import dev.responsibility.core.model.Supervision;
 import dev.responsibility.core.model.SupervisionId;
+import dev.responsibility.core.model.SupervisionMode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
@@ -601,6 +606,117 @@ public final class DataSet {
     public Builder add(Supervision s) {
       supervision(s);
       return this;
+    }
+
+    /**
+     * Adds a supervision given as its fields, as {@code add(Supervision.builder()...build())}
+     * would, without making the record, its ids or their strings: a reader of a province's
+     * millions of rows passes each cell's characters as they lie. The fields are checked as the
+     * record checks them before anything is kept, and a refused supervision is refused with the
+     * record's own error: fields that plainly pass (ids with no surrogate that are not blank, a
+     * count not negative, nothing null) are taken at once, anything else goes through the
+     * record's builder.
+     *
+     * @param id the supervision's id, read before this returns, never kept
+     * @param cadre the cadre's id, read before this returns, never kept
+     * @param business the business's id, read before this returns, never kept
+     * @param visitDate the day of the visit
+     * @param enteredAt when the record was entered
+     * @param mode how the supervision was done
+     * @param problemsFound how many problems were found, when given
+     * @return this builder
+     * @throws InvalidRecordException if an id is null, blank or holds a lone surrogate, or the
+     *     count is negative
+     * @throws NullPointerException if another field is null
+     */
+    public Builder addSupervision(CharSequence id, CharSequence cadre, CharSequence business, LocalDate visitDate,
+        OffsetDateTime enteredAt, SupervisionMode mode, OptionalInt problemsFound) {
+      if (plainText(id) && plainText(cadre) && plainText(business) && visitDate != null && enteredAt != null
+          && mode != null && problemsFound != null && problemsFound.orElse(0) >= 0) {
+        supervisions.add(id, cadre, business, visitDate, enteredAt, mode,
+            problemsFound.orElse(SupervisionColumns.NO_COUNT));
+        return this;
+      }
+      return add(Supervision.builder().id(SupervisionId.of(text(id))).cadre(CadreId.of(text(cadre)))
+          .business(BusinessId.of(text(business))).visitDate(visitDate).enteredAt(enteredAt).mode(mode)
+          .problemsFound(problemsFound).build());
+    }
+
+    /**
+     * Adds a guarantee relation given as its fields, as {@code add(GuaranteeRelation.builder()
+     * ...build())} would, without making the record: as {@link #addSupervision}, for a
+     * province's million relations.
+     *
+     * @param id the relation's id, read before this returns, never kept
+     * @param cadre the cadre's id, read before this returns, never kept
+     * @param business the business's id, read before this returns, never kept
+     * @param validFrom the first day of the relation
+     * @param validTo its last day, when it ended
+     * @return this builder
+     * @throws InvalidRecordException if an id is null, blank or holds a lone surrogate, or the
+     *     relation ends before it starts
+     * @throws NullPointerException if another field is null
+     */
+    public Builder addRelation(CharSequence id, CharSequence cadre, CharSequence business, LocalDate validFrom,
+        Optional<LocalDate> validTo) {
+      if (plainText(id) && plainText(cadre) && plainText(business) && validFrom != null && validTo != null
+          && (validTo.isEmpty() || !validTo.get().isBefore(validFrom))) {
+        relations.add(id, cadre, business, validFrom, validTo);
+        return this;
+      }
+      return add(GuaranteeRelation.builder().id(RelationId.of(text(id))).cadre(CadreId.of(text(cadre)))
+          .business(BusinessId.of(text(business))).validFrom(validFrom).validTo(validTo).build());
+    }
+
+    /**
+     * Adds a staff appointment given as its fields, as {@code add(StaffAppointment.builder()
+     * ...build())} would, without making the record: as {@link #addSupervision}, for a
+     * province's millions of appointments.
+     *
+     * @param id the appointment's id, read before this returns, never kept
+     * @param business the business's id, read before this returns, never kept
+     * @param role the post
+     * @param personName the person's name, read before this returns, never kept
+     * @param appointedOn the day of the appointment
+     * @param endedOn the day it ended, when it did
+     * @return this builder
+     * @throws InvalidRecordException if an id is null, an id or the name is blank or holds a lone
+     *     surrogate, or the appointment ends before it starts
+     * @throws NullPointerException if the name or another field is null
+     */
+    public Builder addStaff(CharSequence id, CharSequence business, StaffRole role, CharSequence personName,
+        LocalDate appointedOn, Optional<LocalDate> endedOn) {
+      if (plainText(id) && plainText(business) && plainText(personName) && role != null && appointedOn != null
+          && endedOn != null && (endedOn.isEmpty() || !endedOn.get().isBefore(appointedOn))) {
+        staff.add(id, business, role, personName, appointedOn, endedOn);
+        return this;
+      }
+      return add(StaffAppointment.builder().id(StaffId.of(text(id))).business(BusinessId.of(text(business)))
+          .role(role).personName(text(personName)).appointedOn(appointedOn).endedOn(endedOn).build());
+    }
+
+    /**
+     * @return whether a text passes the checks of ids and names as it is: no surrogate, so none
+     *     alone, and a character that is not white space, so not blank ({@link String#isBlank});
+     *     anything else, rare, is left to the record's own checks
+     */
+    private static boolean plainText(CharSequence text) {
+      if (text == null) {
+        return false;
+      }
+      boolean shown = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isSurrogate(c)) {
+          return false;
+        }
+        shown = shown || !Character.isWhitespace(c);
+      }
+      return shown;
+    }
+
+    private static String text(CharSequence id) {
+      return id == null ? null : id.toString();
     }
 
     /**

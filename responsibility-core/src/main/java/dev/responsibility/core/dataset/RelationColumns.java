@@ -39,13 +39,19 @@ final class RelationColumns extends AbstractList<GuaranteeRelation> implements R
 
     @Override
     void add(GuaranteeRelation r) {
+      add(r.id().value(), r.cadre().value(), r.business().value(), r.validFrom(), r.validTo());
+    }
+
+    /** Adds a relation's fields, already checked as its record's are. */
+    void add(CharSequence id, CharSequence cadre, CharSequence business, LocalDate validFrom,
+        Optional<LocalDate> validTo) {
       ensure(size + 1);
       int i = size++;
-      ids.add(r.id().value());
-      cadre.add(r.cadre().value());
-      business.add(r.business().value());
-      from[i] = Index.day(r.validFrom());
-      to[i] = Index.day(r.validTo());
+      ids.add(id);
+      this.cadre.add(cadre);
+      this.business.add(business);
+      from[i] = Index.day(validFrom);
+      to[i] = Index.day(validTo);
     }
 
     @Override

@@ -46,14 +46,20 @@ final class StaffColumns extends AbstractList<StaffAppointment> implements Rando
 
     @Override
     void add(StaffAppointment s) {
+      add(s.id().value(), s.business().value(), s.role(), s.personName(), s.appointedOn(), s.endedOn());
+    }
+
+    /** Adds an appointment's fields, already checked as its record's are. */
+    void add(CharSequence id, CharSequence business, StaffRole role, CharSequence personName, LocalDate appointedOn,
+        Optional<LocalDate> endedOn) {
       ensure(size + 1);
       int i = size++;
-      ids.add(s.id().value());
-      business.add(s.business().value());
-      role[i] = (byte) s.role().ordinal();
-      names.add(s.personName());
-      from[i] = Index.day(s.appointedOn());
-      to[i] = Index.day(s.endedOn());
+      ids.add(id);
+      this.business.add(business);
+      this.role[i] = (byte) role.ordinal();
+      names.add(personName);
+      from[i] = Index.day(appointedOn);
+      to[i] = Index.day(endedOn);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.responsibility.core.dataset;
 import dev.responsibility.core.internal.Index;
 import dev.responsibility.core.model.BusinessId;
 import dev.responsibility.core.model.CadreId;
+import dev.responsibility.core.model.ChinaTime;
 import dev.responsibility.core.model.Supervision;
 import dev.responsibility.core.model.SupervisionId;
 import dev.responsibility.core.model.SupervisionMode;
@@ -27,7 +28,7 @@ import java.util.RandomAccess;
 final class SupervisionColumns extends AbstractList<Supervision> implements RandomAccess {
 
   private static final SupervisionMode[] MODES = SupervisionMode.values();
-  private static final int NO_COUNT = -1;
+  static final int NO_COUNT = -1;
 
   private final Index index;
   private final TextColumn ids;
@@ -66,14 +67,20 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
 
     @Override
     void add(Supervision s) {
+      add(s.id().value(), s.cadre().value(), s.business().value(), s.visitDate(), s.enteredAt(), s.mode(),
+          s.problemsFound().orElse(NO_COUNT));
+    }
+
+    /** Adds a supervision's fields, already checked as its record's are; {@code NO_COUNT} for none found. */
+    void add(CharSequence id, CharSequence cadre, CharSequence business, LocalDate visitDate,
+        OffsetDateTime entered, SupervisionMode mode, int problemsFound) {
       ensure(size + 1);
       int i = size++;
-      ids.add(s.id().value());
-      cadre.add(s.cadre().value());
-      business.add(s.business().value());
-      visitDay[i] = Index.day(s.visitDate());
-      entryDay[i] = Index.day(s.entryDay());
-      OffsetDateTime entered = s.enteredAt();
+      ids.add(id);
+      this.cadre.add(cadre);
+      this.business.add(business);
+      visitDay[i] = Index.day(visitDate);
+      entryDay[i] = (int) ChinaTime.epochDayOf(entered);
       enteredSecond[i] = entered.toEpochSecond();
       enteredOffset[i] = entered.getOffset().getTotalSeconds();
       if (entered.getNano() != 0) {
@@ -82,8 +89,8 @@ final class SupervisionColumns extends AbstractList<Supervision> implements Rand
         }
         enteredNano[i] = entered.getNano();
       }
-      mode[i] = (byte) s.mode().ordinal();
-      problemsFound[i] = s.problemsFound().orElse(NO_COUNT);
+      this.mode[i] = (byte) mode.ordinal();
+      this.problemsFound[i] = problemsFound;
     }
 
     @Override

@@ -180,7 +180,7 @@ final class TextColumn implements TextRefs {
     private int[] start = {0};
     private int size;
 
-    void add(String id) {
+    void add(CharSequence id) {
       int at = start[size];
       int n = id.length();
       ensure(at + n, size + 1);
@@ -195,14 +195,61 @@ final class TextColumn implements TextRefs {
         bytes[at + c] = (byte) ch;
       }
       if (c < n) {
-        byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
-        ensure(at + utf8.length, size + 1);
-        System.arraycopy(utf8, 0, bytes, at, utf8.length);
-        at += utf8.length;
+        at = encode(id, c, at + c);
       } else {
         at += n;
       }
       start[++size] = at;
+    }
+
+    /**
+     * Encodes the rest of a text beyond ASCII (a name in Chinese) where it goes, as
+     * {@link String#getBytes} would encode it in UTF-8, a lone surrogate as {@code '?'}, with
+     * no string or array made: measured first, so that the room made is the room needed.
+     *
+     * @param from the first character not yet copied; those before it are ASCII, already in place
+     * @param at where that character's bytes go
+     * @return where the text's bytes end
+     */
+    private int encode(CharSequence text, int from, int at) {
+      int n = text.length();
+      long length = 0;
+      for (int c = from; c < n; c++) {
+        char ch = text.charAt(c);
+        if (ch < 0x80) {
+          length++;
+        } else if (ch < 0x800) {
+          length += 2;
+        } else if (Character.isHighSurrogate(ch) && c + 1 < n && Character.isLowSurrogate(text.charAt(c + 1))) {
+          length += 4;
+          c++;
+        } else {
+          length += Character.isSurrogate(ch) ? 1 : 3;
+        }
+      }
+      ensure(Math.toIntExact(at + length), size + 1);
+      for (int c = from; c < n; c++) {
+        char ch = text.charAt(c);
+        if (ch < 0x80) {
+          bytes[at++] = (byte) ch;
+        } else if (ch < 0x800) {
+          bytes[at++] = (byte) (0xC0 | ch >> 6);
+          bytes[at++] = (byte) (0x80 | ch & 0x3F);
+        } else if (Character.isHighSurrogate(ch) && c + 1 < n && Character.isLowSurrogate(text.charAt(c + 1))) {
+          int cp = Character.toCodePoint(ch, text.charAt(++c));
+          bytes[at++] = (byte) (0xF0 | cp >> 18);
+          bytes[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+          bytes[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+          bytes[at++] = (byte) (0x80 | cp & 0x3F);
+        } else if (Character.isSurrogate(ch)) {
+          bytes[at++] = '?';
+        } else {
+          bytes[at++] = (byte) (0xE0 | ch >> 12);
+          bytes[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
+          bytes[at++] = (byte) (0x80 | ch & 0x3F);
+        }
+      }
+      return at;
     }
 
     private void ensure(int byteCount, int count) {
@@ -264,9 +311,13 @@ final class TextColumn implements TextRefs {
       return Integer.compare(aEnd - start[i], bEnd - start[j]);
     }
 
-    /** Lets go of the room kept for more texts. */
+    /**
+     * Lets go of the room kept for more texts, all but a sixteenth of the bytes': the room a
+     * capacity hint leaves over (a few percent) is not worth a copy of a province's ids.
+     */
     void trim() {
-      bytes = bytes.length == start[size] ? bytes : Arrays.copyOf(bytes, start[size]);
+      int used = start[size];
+      bytes = bytes.length - used <= bytes.length >> 4 ? bytes : Arrays.copyOf(bytes, used);
       start = start.length == size + 1 ? start : Arrays.copyOf(start, size + 1);
     }
 
@@ -277,7 +328,8 @@ final class TextColumn implements TextRefs {
     TextColumn column(int[] order) {
       if (order == null) {
         // Trimmed, then shared: these arrays are only ever appended to, and an append to a full
-        // array copies it first, so the column never sees a later change.
+        // array copies it first, so the column never sees a later change. The bytes may keep a
+        // little room, where later texts go, past every offset the column reads.
         trim();
         return new TextColumn(bytes, start, null);
       }

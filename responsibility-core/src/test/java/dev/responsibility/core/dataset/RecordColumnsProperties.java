@@ -2,6 +2,7 @@ package dev.responsibility.core.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.responsibility.core.MessyTownships;
 import dev.responsibility.core.model.Business;
@@ -14,6 +15,7 @@ import dev.responsibility.core.model.GuaranteeRelation;
 import dev.responsibility.core.model.InvalidRecordException;
 import dev.responsibility.core.model.Problem;
 import dev.responsibility.core.model.ProblemId;
+import dev.responsibility.core.model.RelationId;
 import dev.responsibility.core.model.StaffAppointment;
 import dev.responsibility.core.model.StaffId;
 import dev.responsibility.core.model.StaffRole;
@@ -34,6 +36,116 @@ import net.jqwik.api.constraints.IntRange;
 
 /** The records a data set keeps as columns read back equal to those it was given. */
 class RecordColumnsProperties {
+
+  /**
+   * A supervision given as its fields goes in as its record would: the same data set when taken,
+   * the record's own error when refused, and nothing kept of a refused one. Ids plain, outside
+   * ASCII, beyond the BMP, blank, empty or holding a lone surrogate; counts negative, absent or
+   * not; times in any offset and off the whole second.
+   */
+  @Property(tries = 300)
+  void aSupervisionAddedAsItsFieldsIsTheRecordAdded(@ForAll long seed, @ForAll @IntRange(max = 30) int count) {
+    Random rnd = new Random(seed);
+    DataSet.Builder asRecords = DataSet.builder();
+    DataSet.Builder asFields = DataSet.builder();
+    for (int i = 0; i < count; i++) {
+      Supervision s = MessyTownships.supervision(rnd, "s" + i, 5, 4);
+      String id = oddly(rnd, "s" + i);
+      String cadre = oddly(rnd, s.cadre().value());
+      String business = oddly(rnd, s.business().value());
+      OptionalInt found = rnd.nextInt(3) == 0 ? OptionalInt.empty() : OptionalInt.of(rnd.nextInt(9) - 2);
+      OffsetDateTime entered = rnd.nextBoolean() ? s.enteredAt()
+          : s.enteredAt().withOffsetSameInstant(ZoneOffset.ofHoursMinutes(-9, -30)).plusNanos(rnd.nextInt(1000));
+
+      Throwable refused = catchThrowable(() -> asRecords.add(Supervision.builder().id(SupervisionId.of(id))
+          .cadre(CadreId.of(cadre)).business(BusinessId.of(business)).visitDate(s.visitDate()).enteredAt(entered)
+          .mode(s.mode()).problemsFound(found).build()));
+      // The characters as a reader holds them, not the strings.
+      Throwable refusedToo = catchThrowable(() -> asFields.addSupervision(new StringBuilder(id),
+          new StringBuilder(cadre), new StringBuilder(business), s.visitDate(), entered, s.mode(), found));
+
+      assertRefusedAlike(refusedToo, refused);
+    }
+
+    assertThat(BuilderProperties.sent(asFields.build())).isEqualTo(BuilderProperties.sent(asRecords.build()));
+  }
+
+  /** As {@link #aSupervisionAddedAsItsFieldsIsTheRecordAdded}, for relations, ending before they start too. */
+  @Property(tries = 200)
+  void aRelationAddedAsItsFieldsIsTheRecordAdded(@ForAll long seed, @ForAll @IntRange(max = 30) int count) {
+    Random rnd = new Random(seed);
+    DataSet.Builder asRecords = DataSet.builder();
+    DataSet.Builder asFields = DataSet.builder();
+    for (int i = 0; i < count; i++) {
+      GuaranteeRelation r = MessyTownships.relation(rnd, "r" + i, 5, 4);
+      String id = oddly(rnd, "r" + i);
+      String cadre = oddly(rnd, r.cadre().value());
+      String business = oddly(rnd, r.business().value());
+      Optional<LocalDate> to = rnd.nextInt(3) == 0 ? Optional.empty()
+          : Optional.of(r.validFrom().plusDays(rnd.nextInt(40) - 10));
+
+      Throwable refused = catchThrowable(() -> asRecords.add(GuaranteeRelation.builder().id(RelationId.of(id))
+          .cadre(CadreId.of(cadre)).business(BusinessId.of(business)).validFrom(r.validFrom()).validTo(to).build()));
+      Throwable refusedToo = catchThrowable(() -> asFields.addRelation(new StringBuilder(id), new StringBuilder(cadre),
+          new StringBuilder(business), r.validFrom(), to));
+
+      assertRefusedAlike(refusedToo, refused);
+    }
+
+    assertThat(BuilderProperties.sent(asFields.build())).isEqualTo(BuilderProperties.sent(asRecords.build()));
+  }
+
+  /** As {@link #aSupervisionAddedAsItsFieldsIsTheRecordAdded}, for staff, their names odd too. */
+  @Property(tries = 200)
+  void anAppointmentAddedAsItsFieldsIsTheRecordAdded(@ForAll long seed, @ForAll @IntRange(max = 30) int count) {
+    Random rnd = new Random(seed);
+    DataSet.Builder asRecords = DataSet.builder();
+    DataSet.Builder asFields = DataSet.builder();
+    for (int i = 0; i < count; i++) {
+      String id = oddly(rnd, "e" + i);
+      String business = oddly(rnd, "b" + rnd.nextInt(5));
+      String name = oddly(rnd, rnd.nextBoolean() ? "唐珍" : "Ana");
+      StaffRole role = MessyTownships.pick(rnd, StaffRole.values());
+      LocalDate from = MessyTownships.day(rnd);
+      Optional<LocalDate> ended = rnd.nextInt(3) == 0 ? Optional.of(from.plusDays(rnd.nextInt(40) - 10))
+          : Optional.empty();
+
+      Throwable refused = catchThrowable(() -> asRecords.add(StaffAppointment.builder().id(StaffId.of(id))
+          .business(BusinessId.of(business)).role(role).personName(name).appointedOn(from).endedOn(ended).build()));
+      Throwable refusedToo = catchThrowable(() -> asFields.addStaff(new StringBuilder(id), new StringBuilder(business),
+          role, new StringBuilder(name), from, ended));
+
+      assertRefusedAlike(refusedToo, refused);
+    }
+
+    assertThat(BuilderProperties.sent(asFields.build())).isEqualTo(BuilderProperties.sent(asRecords.build()));
+  }
+
+  private static void assertRefusedAlike(Throwable actual, Throwable expected) {
+    if (expected == null) {
+      assertThat(actual).isNull();
+    } else {
+      assertThat(actual).isInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
+    }
+  }
+
+  /**
+   * @return a text as it is, or outside ASCII, beyond the BMP, blank (in ASCII or not), empty,
+   *     with a lone surrogate, or after a no-break space
+   */
+  private static String oddly(Random rnd, String id) {
+    return switch (rnd.nextInt(14)) {
+      case 0 -> "督" + id;
+      case 1 -> "\uD840\uDC00" + id;
+      case 2 -> " \t ";
+      case 3 -> "";
+      case 4 -> id + "\uDC00";
+      case 5 -> "\u0001" + id;
+      case 6 -> "\u3000"; // blank: an ideographic space is white space
+      case 7 -> "\u00A0" + id; // a no-break space is not white space
+      default -> id;
+    };
+  }
 
   /**
    * Kept as columns, the supervisions read back equal to those added, in id order: unknown

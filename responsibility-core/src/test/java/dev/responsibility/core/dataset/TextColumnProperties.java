@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.responsibility.core.internal.StringRefs;
 import dev.responsibility.core.internal.TextRefs;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,6 +28,28 @@ class TextColumnProperties {
   @Provide
   Arbitrary<String> ids() {
     return Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(6).map(p -> String.join("", p));
+  }
+
+  /**
+   * Characters as a reader holds them (not strings) are kept as {@link String#getBytes} encodes
+   * them, lone surrogates as {@code '?'}, and the room made for them is the room they take.
+   */
+  @Property(tries = 500)
+  void charactersAreKeptAsTheirStringsUtf8(@ForAll @Size(max = 30) List<@From("texts") String> texts) {
+    TextColumn.Arrivals arrivals = new TextColumn.Arrivals();
+    texts.forEach(t -> arrivals.add(new StringBuilder(t)));
+
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(arrivals.get(i)).isEqualTo(new String(texts.get(i).getBytes(StandardCharsets.UTF_8),
+          StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Any of the pieces above, and surrogates alone, in either order. */
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.of("a", "é", "中", "😀", "\uD800", "\uDC00", "\u07FF", "\u0800", "")
+        .list().ofMaxSize(6).map(p -> String.join("", p));
   }
 
   @Property(tries = 300)

@@ -2,7 +2,10 @@ package dev.responsibility.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -10,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 
 /** The date-range and one-year-validity laws of FORMAT.md's day-level meaning. */
 class ModelProperties {
@@ -69,6 +73,17 @@ class ModelProperties {
    * weights 3^i mod 31, check character 31 - sum mod 31. Codes are drawn mostly from the alphabet,
    * with the odd character outside it (a lower-case letter, 'I', 'O', a full-width digit).
    */
+  /** The day of a time in China Standard Time, counted without a day made, is the day made. */
+  @Property(tries = 2000)
+  void theEpochDayOfATimeIsItsDayInChinaStandardTime(@ForAll @LongRange(min = -5_000_000_000L, max = 5_000_000_000L)
+      long second, @ForAll @IntRange(min = -18 * 3600, max = 18 * 3600) int offset) {
+    OffsetDateTime time = OffsetDateTime.ofInstant(Instant.ofEpochSecond(second), ZoneOffset.ofTotalSeconds(offset));
+
+    assertThat(ChinaTime.epochDayOf(time))
+        .isEqualTo(time.withOffsetSameInstant(ChinaTime.OFFSET).toLocalDate().toEpochDay());
+    assertThat(ChinaTime.dayOf(time)).isEqualTo(time.atZoneSameInstant(ZoneOffset.ofHours(8)).toLocalDate());
+  }
+
   @Property(tries = 3000)
   void aCreditCodeIsValidExactlyWhenGb32100SaysSo(@ForAll("creditCodes") String code) {
     String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
