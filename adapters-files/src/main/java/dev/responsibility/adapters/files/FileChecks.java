@@ -160,21 +160,22 @@ final class FileChecks {
     boolean changed = true;
     while (changed) {
       Map<DivisionCode, ParsedFile.Parsed<Division>> byCode = new HashMap<>();
+      // The first row of each code, in line order as the records are: no sort needed.
+      List<ParsedFile.Parsed<Division>> firsts = new ArrayList<>();
       for (ParsedFile.Parsed<Division> p : records) {
-        if (mode == ReadMode.ALL_OR_NOTHING || !isBad(f, p.line())) {
-          byCode.putIfAbsent(p.record().code(), p);
+        if ((mode == ReadMode.ALL_OR_NOTHING || !isBad(f, p.line())) && byCode.putIfAbsent(p.record().code(), p) == null) {
+          firsts.add(p);
         }
       }
-      changed = unknownParents(f, records, byCode) | cycles(f, byCode);
+      changed = unknownParents(f, records, byCode, firsts) | cycles(f, byCode, firsts);
       changed &= mode == ReadMode.SKIP_BAD_ROWS;
     }
   }
 
   private boolean unknownParents(ParsedFile<Division> f, List<ParsedFile.Parsed<Division>> records,
-      Map<DivisionCode, ParsedFile.Parsed<Division>> byCode) {
+      Map<DivisionCode, ParsedFile.Parsed<Division>> byCode, List<ParsedFile.Parsed<Division>> inOrder) {
     boolean marked = false;
-    for (ParsedFile.Parsed<Division> p : byCode.values().stream()
-        .sorted(Comparator.comparingLong(ParsedFile.Parsed::line)).toList()) {
+    for (ParsedFile.Parsed<Division> p : inOrder) {
       Optional<DivisionCode> parent = p.record().parentCode();
       if (parent.isPresent() && !byCode.containsKey(parent.get())) {
         Long badLine = f.badRowKeys.get(parent.get().value());
@@ -194,11 +195,10 @@ final class FileChecks {
     return marked;
   }
 
-  private boolean cycles(ParsedFile<Division> f, Map<DivisionCode, ParsedFile.Parsed<Division>> byCode) {
+  private boolean cycles(ParsedFile<Division> f, Map<DivisionCode, ParsedFile.Parsed<Division>> byCode,
+      List<ParsedFile.Parsed<Division>> inOrder) {
     Map<DivisionCode, Integer> state = new HashMap<>(); // 1 on the current path, 2 settled
     boolean marked = false;
-    List<ParsedFile.Parsed<Division>> inOrder = byCode.values().stream()
-        .sorted(Comparator.comparingLong(ParsedFile.Parsed::line)).toList();
     for (ParsedFile.Parsed<Division> start : inOrder) {
       List<ParsedFile.Parsed<Division>> path = new ArrayList<>();
       ParsedFile.Parsed<Division> d = start;
