@@ -191,7 +191,7 @@ final class Formats {
       .column("mode", ValueAliases.MODE, "督导方式")
       .column("problems_found", OPTIONAL, WHOLE_NUMBER, "发现问题数", "问题数")
       .key("id", s -> s.id().value())
-      // Four a business: straight into the columns, the ids as the cells' characters.
+      // Four supervisions a business: straight into the columns, the ids as the cells' characters.
       .buildWriting((r, to) -> {
         CharSequence id = r.chars("id");
         CharSequence cadre = r.chars("cadre_id");

@@ -100,9 +100,9 @@ final class TableParser<T> {
     try {
       out.schema.write(values, out.records());
     } catch (InvalidRecordException e) {
+      // Refused before anything was kept. Anything else (a column past its limits) is no fault
+      // of the row and may have left the builder half-written: it ends the file as unreadable.
       values.fail(columnOf(e), rule(e));
-    } catch (RuntimeException e) {
-      values.fail("", "the record cannot be built: " + e.getMessage());
     }
   }
 

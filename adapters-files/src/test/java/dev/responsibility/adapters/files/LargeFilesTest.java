@@ -27,7 +27,7 @@ class LargeFilesTest {
   @TempDir
   Path dir;
 
-  /** Rows of about 70 bytes up to a little past the sample, then rows with ids of a given length. */
+  /** Rows of about 60 bytes up to a little past the sample, then rows with ids of a given length. */
   private Path folder(int laterIdLength, int laterRows, String lastRow) throws IOException {
     Path folder = new SampleFolder().writeTo(dir);
     try (Writer out = Files.newBufferedWriter(folder.resolve("supervisions.csv"), StandardCharsets.UTF_8)) {

@@ -53,7 +53,10 @@ abstract class ColumnArrivals<T, A extends ColumnArrivals<T, A>> {
     texts().forEach(t -> t.ensureCapacity(records));
   }
 
-  /** Lets go of the room kept for more records: every array is cut to the records held. */
+  /**
+   * Lets go of the room kept for more records: every array is cut to the records held, but for
+   * up to a sixteenth of the texts' bytes ({@link TextColumn.Arrivals#trim()}).
+   */
   final void trim() {
     if (capacity() != size()) {
       resize(size());

@@ -41,7 +41,7 @@ class RecordColumnsProperties {
    * A supervision given as its fields goes in as its record would: the same data set when taken,
    * the record's own error when refused, and nothing kept of a refused one. Ids plain, outside
    * ASCII, beyond the BMP, blank, empty or holding a lone surrogate; counts negative, absent or
-   * not; times in any offset and off the whole second.
+   * not; times in any offset, off the whole second, or at the end of time.
    */
   @Property(tries = 300)
   void aSupervisionAddedAsItsFieldsIsTheRecordAdded(@ForAll long seed, @ForAll @IntRange(max = 30) int count) {
@@ -54,7 +54,8 @@ class RecordColumnsProperties {
       String cadre = oddly(rnd, s.cadre().value());
       String business = oddly(rnd, s.business().value());
       OptionalInt found = rnd.nextInt(3) == 0 ? OptionalInt.empty() : OptionalInt.of(rnd.nextInt(9) - 2);
-      OffsetDateTime entered = rnd.nextBoolean() ? s.enteredAt()
+      OffsetDateTime entered = rnd.nextInt(20) == 0 ? OffsetDateTime.MAX // its day in UTC+8 is past LocalDate's
+          : rnd.nextBoolean() ? s.enteredAt()
           : s.enteredAt().withOffsetSameInstant(ZoneOffset.ofHoursMinutes(-9, -30)).plusNanos(rnd.nextInt(1000));
 
       Throwable refused = catchThrowable(() -> asRecords.add(Supervision.builder().id(SupervisionId.of(id))

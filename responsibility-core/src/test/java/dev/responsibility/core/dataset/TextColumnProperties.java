@@ -32,7 +32,7 @@ class TextColumnProperties {
 
   /**
    * Characters as a reader holds them (not strings) are kept as {@link String#getBytes} encodes
-   * them, lone surrogates as {@code '?'}, and the room made for them is the room they take.
+   * them, lone surrogates as {@code '?'}: they read back as those bytes decode.
    */
   @Property(tries = 500)
   void charactersAreKeptAsTheirStringsUtf8(@ForAll @Size(max = 30) List<@From("texts") String> texts) {

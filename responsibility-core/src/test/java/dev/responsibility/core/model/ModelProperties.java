@@ -68,11 +68,6 @@ class ModelProperties {
     assertThat(b.isLicenseValidOn(issued.plusDays(length + 1))).isFalse();
   }
 
-  /**
-   * GB 32100's check, written out as the standard gives it: values by position in the alphabet,
-   * weights 3^i mod 31, check character 31 - sum mod 31. Codes are drawn mostly from the alphabet,
-   * with the odd character outside it (a lower-case letter, 'I', 'O', a full-width digit).
-   */
   /** The day of a time in China Standard Time, counted without a day made, is the day made. */
   @Property(tries = 2000)
   void theEpochDayOfATimeIsItsDayInChinaStandardTime(@ForAll @LongRange(min = -5_000_000_000L, max = 5_000_000_000L)
@@ -84,6 +79,11 @@ class ModelProperties {
     assertThat(ChinaTime.dayOf(time)).isEqualTo(time.atZoneSameInstant(ZoneOffset.ofHours(8)).toLocalDate());
   }
 
+  /**
+   * GB 32100's check, written out as the standard gives it: values by position in the alphabet,
+   * weights 3^i mod 31, check character 31 - sum mod 31. Codes are drawn mostly from the alphabet,
+   * with the odd character outside it (a lower-case letter, 'I', 'O', a full-width digit).
+   */
   @Property(tries = 3000)
   void aCreditCodeIsValidExactlyWhenGb32100SaysSo(@ForAll("creditCodes") String code) {
     String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
