@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -46,9 +48,7 @@ class RecordColumnsProperties {
   @Property(tries = 300)
   void aSupervisionAddedAsItsFieldsIsTheRecordAdded(@ForAll long seed, @ForAll @IntRange(max = 30) int count) {
     Random rnd = new Random(seed);
-    DataSet.Builder asRecords = DataSet.builder();
-    DataSet.Builder asFields = DataSet.builder();
-    for (int i = 0; i < count; i++) {
+    assertAddedAlike(count, i -> {
       Supervision s = MessyTownships.supervision(rnd, "s" + i, 5, 4);
       String id = oddly(rnd, "s" + i);
       String cadre = oddly(rnd, s.cadre().value());
@@ -57,52 +57,37 @@ class RecordColumnsProperties {
       OffsetDateTime entered = rnd.nextInt(20) == 0 ? OffsetDateTime.MAX // its day in UTC+8 is past LocalDate's
           : rnd.nextBoolean() ? s.enteredAt()
           : s.enteredAt().withOffsetSameInstant(ZoneOffset.ofHoursMinutes(-9, -30)).plusNanos(rnd.nextInt(1000));
-
-      Throwable refused = catchThrowable(() -> asRecords.add(Supervision.builder().id(SupervisionId.of(id))
-          .cadre(CadreId.of(cadre)).business(BusinessId.of(business)).visitDate(s.visitDate()).enteredAt(entered)
-          .mode(s.mode()).problemsFound(found).build()));
-      // The characters as a reader holds them, not the strings.
-      Throwable refusedToo = catchThrowable(() -> asFields.addSupervision(new StringBuilder(id),
-          new StringBuilder(cadre), new StringBuilder(business), s.visitDate(), entered, s.mode(), found));
-
-      assertRefusedAlike(refusedToo, refused);
-    }
-
-    assertThat(BuilderProperties.sent(asFields.build())).isEqualTo(BuilderProperties.sent(asRecords.build()));
+      return new Ways(b -> b.add(Supervision.builder().id(SupervisionId.of(id)).cadre(CadreId.of(cadre))
+          .business(BusinessId.of(business)).visitDate(s.visitDate()).enteredAt(entered).mode(s.mode())
+          .problemsFound(found).build()),
+          b -> b.addSupervision(new StringBuilder(id), new StringBuilder(cadre), new StringBuilder(business),
+              s.visitDate(), entered, s.mode(), found));
+    });
   }
 
   /** As {@link #aSupervisionAddedAsItsFieldsIsTheRecordAdded}, for relations, ending before they start too. */
   @Property(tries = 200)
   void aRelationAddedAsItsFieldsIsTheRecordAdded(@ForAll long seed, @ForAll @IntRange(max = 30) int count) {
     Random rnd = new Random(seed);
-    DataSet.Builder asRecords = DataSet.builder();
-    DataSet.Builder asFields = DataSet.builder();
-    for (int i = 0; i < count; i++) {
+    assertAddedAlike(count, i -> {
       GuaranteeRelation r = MessyTownships.relation(rnd, "r" + i, 5, 4);
       String id = oddly(rnd, "r" + i);
       String cadre = oddly(rnd, r.cadre().value());
       String business = oddly(rnd, r.business().value());
       Optional<LocalDate> to = rnd.nextInt(3) == 0 ? Optional.empty()
           : Optional.of(r.validFrom().plusDays(rnd.nextInt(40) - 10));
-
-      Throwable refused = catchThrowable(() -> asRecords.add(GuaranteeRelation.builder().id(RelationId.of(id))
-          .cadre(CadreId.of(cadre)).business(BusinessId.of(business)).validFrom(r.validFrom()).validTo(to).build()));
-      Throwable refusedToo = catchThrowable(() -> asFields.addRelation(new StringBuilder(id), new StringBuilder(cadre),
-          new StringBuilder(business), r.validFrom(), to));
-
-      assertRefusedAlike(refusedToo, refused);
-    }
-
-    assertThat(BuilderProperties.sent(asFields.build())).isEqualTo(BuilderProperties.sent(asRecords.build()));
+      return new Ways(b -> b.add(GuaranteeRelation.builder().id(RelationId.of(id)).cadre(CadreId.of(cadre))
+          .business(BusinessId.of(business)).validFrom(r.validFrom()).validTo(to).build()),
+          b -> b.addRelation(new StringBuilder(id), new StringBuilder(cadre), new StringBuilder(business),
+              r.validFrom(), to));
+    });
   }
 
   /** As {@link #aSupervisionAddedAsItsFieldsIsTheRecordAdded}, for staff, their names odd too. */
   @Property(tries = 200)
   void anAppointmentAddedAsItsFieldsIsTheRecordAdded(@ForAll long seed, @ForAll @IntRange(max = 30) int count) {
     Random rnd = new Random(seed);
-    DataSet.Builder asRecords = DataSet.builder();
-    DataSet.Builder asFields = DataSet.builder();
-    for (int i = 0; i < count; i++) {
+    assertAddedAlike(count, i -> {
       String id = oddly(rnd, "e" + i);
       String business = oddly(rnd, "b" + rnd.nextInt(5));
       String name = oddly(rnd, rnd.nextBoolean() ? "唐珍" : "Ana");
@@ -110,24 +95,37 @@ class RecordColumnsProperties {
       LocalDate from = MessyTownships.day(rnd);
       Optional<LocalDate> ended = rnd.nextInt(3) == 0 ? Optional.of(from.plusDays(rnd.nextInt(40) - 10))
           : Optional.empty();
-
-      Throwable refused = catchThrowable(() -> asRecords.add(StaffAppointment.builder().id(StaffId.of(id))
-          .business(BusinessId.of(business)).role(role).personName(name).appointedOn(from).endedOn(ended).build()));
-      Throwable refusedToo = catchThrowable(() -> asFields.addStaff(new StringBuilder(id), new StringBuilder(business),
-          role, new StringBuilder(name), from, ended));
-
-      assertRefusedAlike(refusedToo, refused);
-    }
-
-    assertThat(BuilderProperties.sent(asFields.build())).isEqualTo(BuilderProperties.sent(asRecords.build()));
+      return new Ways(b -> b.add(StaffAppointment.builder().id(StaffId.of(id)).business(BusinessId.of(business))
+          .role(role).personName(name).appointedOn(from).endedOn(ended).build()),
+          b -> b.addStaff(new StringBuilder(id), new StringBuilder(business), role, new StringBuilder(name), from,
+              ended));
+    });
   }
 
-  private static void assertRefusedAlike(Throwable actual, Throwable expected) {
-    if (expected == null) {
-      assertThat(actual).isNull();
-    } else {
-      assertThat(actual).isInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
+  /**
+   * One record added two ways: built and added, and given as its fields, the texts as
+   * characters held the way a reader holds them, not as strings.
+   */
+  private record Ways(Consumer<DataSet.Builder> asRecord, Consumer<DataSet.Builder> asFields) {}
+
+  /**
+   * Adds records both ways to two builders: each refused one way is refused the other with the
+   * same error, and the two builders build the same data set.
+   */
+  private static void assertAddedAlike(int count, IntFunction<Ways> record) {
+    DataSet.Builder asRecords = DataSet.builder();
+    DataSet.Builder asFields = DataSet.builder();
+    for (int i = 0; i < count; i++) {
+      Ways ways = record.apply(i);
+      Throwable refused = catchThrowable(() -> ways.asRecord().accept(asRecords));
+      Throwable refusedToo = catchThrowable(() -> ways.asFields().accept(asFields));
+      if (refused == null) {
+        assertThat(refusedToo).isNull();
+      } else {
+        assertThat(refusedToo).isInstanceOf(refused.getClass()).hasMessage(refused.getMessage());
+      }
     }
+    assertThat(BuilderProperties.sent(asFields.build())).isEqualTo(BuilderProperties.sent(asRecords.build()));
   }
 
   /**
