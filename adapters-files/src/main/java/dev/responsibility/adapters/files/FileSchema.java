@@ -15,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * One file of a FORMAT.md data set: its name, columns and aliases, and how a row becomes a record
- * and a record becomes a row. Immutable once built.
+ * (or, for the kinds of millions of rows, goes straight into a builder's columns) and a record
+ * becomes a row. Immutable once built.
  *
  * @param <T> the record type
  */

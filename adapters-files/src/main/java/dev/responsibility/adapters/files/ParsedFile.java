@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * What one file or sheet yielded: its records, its bad rows and the errors that concern the whole
- * file. The records go into a builder of their own as they are read, so a file of millions of
+ * file. The records go into a builder of their own as they are read (made records, or straight
+ * into its columns for the kinds that write them), so a file of millions of
  * rows is never held as objects; beside them are kept only each record's line and whether the
  * keys (ids, division codes) came in ascending order, in which case none repeats. Mutable while
  * it is read, then only read until {@link #release()}.

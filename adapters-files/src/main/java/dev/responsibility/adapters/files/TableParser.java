@@ -12,7 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the rows of one file or sheet, pushed in order with their physical lines, into records.
+ * Turns the rows of one file or sheet, pushed in order with their physical lines, into records,
+ * or for the kinds that write columns ({@link FileSchema#writesColumns()}) into their fields in the
+ * file's builder.
  * The header is the first of the first {@value #HEADER_SEARCH} rows that names at least two known
  * columns, so title rows above it are passed over and lines stay physical. Not thread-safe.
  *

@@ -50,9 +50,10 @@ class RecordColumnsProperties {
     Random rnd = new Random(seed);
     assertAddedAlike(count, i -> {
       Supervision s = MessyTownships.supervision(rnd, "s" + i, 5, 4);
-      String id = oddly(rnd, "s" + i);
-      String cadre = oddly(rnd, s.cadre().value());
-      String business = oddly(rnd, s.business().value());
+      String[] ids = oddly(rnd, "s" + i, s.cadre().value(), s.business().value());
+      String id = ids[0];
+      String cadre = ids[1];
+      String business = ids[2];
       OptionalInt found = rnd.nextInt(3) == 0 ? OptionalInt.empty() : OptionalInt.of(rnd.nextInt(9) - 2);
       OffsetDateTime entered = rnd.nextInt(20) == 0 ? OffsetDateTime.MAX // its day in UTC+8 is past LocalDate's
           : rnd.nextBoolean() ? s.enteredAt()
@@ -71,9 +72,10 @@ class RecordColumnsProperties {
     Random rnd = new Random(seed);
     assertAddedAlike(count, i -> {
       GuaranteeRelation r = MessyTownships.relation(rnd, "r" + i, 5, 4);
-      String id = oddly(rnd, "r" + i);
-      String cadre = oddly(rnd, r.cadre().value());
-      String business = oddly(rnd, r.business().value());
+      String[] ids = oddly(rnd, "r" + i, r.cadre().value(), r.business().value());
+      String id = ids[0];
+      String cadre = ids[1];
+      String business = ids[2];
       Optional<LocalDate> to = rnd.nextInt(3) == 0 ? Optional.empty()
           : Optional.of(r.validFrom().plusDays(rnd.nextInt(40) - 10));
       return new Ways(b -> b.add(GuaranteeRelation.builder().id(RelationId.of(id)).cadre(CadreId.of(cadre))
@@ -126,6 +128,15 @@ class RecordColumnsProperties {
       }
     }
     assertThat(BuilderProperties.sent(asFields.build())).isEqualTo(BuilderProperties.sent(asRecords.build()));
+  }
+
+  /** @return a record's id and the ids it names, each drawn by {@link #oddly(Random, String)} */
+  private static String[] oddly(Random rnd, String... ids) {
+    String[] out = new String[ids.length];
+    for (int k = 0; k < ids.length; k++) {
+      out[k] = oddly(rnd, ids[k]);
+    }
+    return out;
   }
 
   /**
