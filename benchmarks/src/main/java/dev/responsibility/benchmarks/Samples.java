@@ -37,6 +37,21 @@ final class Samples {
   }
 
   /**
+   * @param baseline the other side's times, one per round as here
+   * @return each round's time here divided by the baseline's in the same round
+   */
+  List<Double> ratiosTo(Samples baseline) {
+    if (baseline.seconds.size() != seconds.size()) {
+      throw new IllegalArgumentException("rounds differ: " + seconds.size() + " and " + baseline.seconds.size());
+    }
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < seconds.size(); i++) {
+      ratios.add(seconds.get(i) / baseline.seconds.get(i));
+    }
+    return ratios;
+  }
+
+  /**
    * @param start a {@link System#nanoTime()}
    * @return the seconds since then
    */
