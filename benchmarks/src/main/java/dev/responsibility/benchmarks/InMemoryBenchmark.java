@@ -56,14 +56,17 @@ import java.util.stream.Stream;
  * median and the ratios, as one Markdown table.
  *
  * <p>Usage: {@code InMemoryBenchmark [--smoke] [--businesses N] [--rounds R] [--postgres] [--jar PATH]
- * [--child-heap 8g] [--small-heap 1g] [--end-to-end-only]}. {@code --end-to-end-only} runs the
- * end-to-end measure alone, R alternating rounds, and prints each round's ratio as well as the
- * medians': a shared machine moves one round by a quarter, and a round of this measure alone
- * takes half a minute where a round of the whole benchmark takes four. After the rounds the command line runs once more with the
- * small heap and G1's defaults, its JSON compared with DuckDB's: the heap goal, proven as an
- * analyst runs it. {@code --postgres} needs PostgreSQL at 127.0.0.1:5432 (user postgres,
- * database test) and {@code psql} on the PATH, and says so before anything else if either is
- * missing (status 2). {@code --smoke}: 2,000 businesses at fault rates 0.02 and 0.2, one load on
+ * [--child-heap 8g] [--small-heap 1g] [--end-to-end-only]}. After the rounds the command line runs
+ * once more with the small heap and G1's defaults, its JSON compared with DuckDB's: the heap goal,
+ * proven as an analyst runs it. {@code --postgres} needs PostgreSQL at 127.0.0.1:5432 (user
+ * postgres, database test) and {@code psql} on the PATH, and says so before anything else if
+ * either is missing (status 2). {@code --end-to-end-only} runs the end-to-end measure alone, R
+ * rounds (ours first in the odd ones, so an even R balances them), with no in-memory phases and no
+ * small-heap run; it prints each round's ratio, the medians and their ratio, and how many rounds
+ * came within 1.5×: a shared machine moves one round by a quarter, and a round of this measure
+ * alone takes half a minute where a round of the whole benchmark takes four. It needs the jar
+ * (status 2 without it) and takes neither {@code --smoke}, {@code --postgres} nor
+ * {@code --small-heap}. {@code --smoke}: 2,000 businesses at fault rates 0.02 and 0.2, one load on
  * each side, answers compared for several days and quarters, also by PostgreSQL pushdown when the
  * server answers (skipped with the reason when it does not, a failure when the environment variable
  * {@code CI} is {@code true}; no psql needed), and the two metrics JSONs when the jar exists; no
@@ -72,6 +75,10 @@ import java.util.stream.Stream;
 public final class InMemoryBenchmark {
 
   private static final LocalDate DAY = LocalDate.of(2023, 12, 20);
+  private static final String TABLE_HEAD =
+      "| measure: ours / baseline | ours | baseline | ours ÷ baseline |\n|---|---|---|---|";
+  private static final String END_TO_END =
+      "end to end: `responsibility metrics --by TOWNSHIP` / DuckDbMetrics, fresh JVMs";
   private static final int QUARTER = 4;
 
   private InMemoryBenchmark() {}
@@ -89,6 +96,7 @@ public final class InMemoryBenchmark {
     String childHeap = "8g";
     String smallHeap = "1g";
     boolean endToEndOnly = false;
+    boolean smallHeapGiven = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--smoke" -> smoke = true;
@@ -102,10 +110,17 @@ public final class InMemoryBenchmark {
         }
         case "--jar" -> jar = Path.of(args[++i]);
         case "--child-heap" -> childHeap = args[++i];
-        case "--small-heap" -> smallHeap = args[++i];
+        case "--small-heap" -> {
+          smallHeap = args[++i];
+          smallHeapGiven = true;
+        }
         case "--end-to-end-only" -> endToEndOnly = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
+    }
+    if (endToEndOnly && (smoke || postgres || smallHeapGiven)) {
+      System.err.println("--end-to-end-only takes neither --smoke, --postgres nor --small-heap");
+      System.exit(2);
     }
     if (postgres && !smoke) {
       // Said before the province is generated, not after the in-memory rounds.
@@ -306,8 +321,7 @@ public final class InMemoryBenchmark {
     System.out.println();
     System.out.printf(Locale.ROOT, "%s, medians of %d rounds (DuckDB %s%s)%n", rows, rounds, DuckDbBaseline.describe(),
         postgres ? "; " + PostgresServer.version() : "");
-    System.out.println("| measure: ours / baseline | ours | baseline | ours ÷ baseline |");
-    System.out.println("|---|---|---|---|");
+    System.out.println(TABLE_HEAD);
     row("load: CSV folder → data set and index / → DuckDB tables", read.median(), load.median());
     row("of which our build (`DataSet.Builder.build()` re-run over the records read)", index.median(), Double.NaN);
     row("all 16 checks + 8 metrics + township roll-up, data loaded / DuckDB's SQL", ourQueries.median(),
@@ -317,7 +331,7 @@ public final class InMemoryBenchmark {
     row("build + checks and metrics / DuckDB's checks and metrics alone", ourMemory, duckQueries.median());
     row("CSV folder → every check and metric, in process / DuckDB", ourFromCsv, duckFromCsv);
     if (endToEnd) {
-      row("end to end: `responsibility metrics --by TOWNSHIP` / DuckDbMetrics, fresh JVMs", ourProcess.median(),
+      row(END_TO_END, ourProcess.median(),
           duckProcess.median());
       if (smallHeapFailed) {
         System.out.printf(Locale.ROOT, "| the same with `-Xmx%s` (one run) / DuckDbMetrics | failed | %.2f s | |%n",
@@ -377,7 +391,10 @@ public final class InMemoryBenchmark {
   /**
    * The end-to-end measure alone, for more rounds than the whole benchmark can afford: on a shared
    * machine one round's ratio moves by a quarter, so the goal is judged on many. Prints each
-   * round, then the medians, their ratio, and the rounds' own ratios from least to most.
+   * round, then the medians, their ratio, the rounds' own ratios from least to most and how many
+   * are within 1.5× (unrounded). A child that fails ends the run with its error, unsummarised.
+   *
+   * @return 0, 1 when the JSONs differ, 2 without the jar
    */
   private static int endToEndOnly(Path folder, int businesses, int rounds, Path jar, String childHeap)
       throws IOException, InterruptedException {
@@ -400,9 +417,8 @@ public final class InMemoryBenchmark {
     long within = ratios.stream().filter(r -> r <= 1.5).count();
     System.out.println();
     System.out.printf(Locale.ROOT, "%s, medians of %d rounds (DuckDB %s)%n", rows, rounds, DuckDbBaseline.describe());
-    System.out.println("| measure: ours / baseline | ours | baseline | ours ÷ baseline |");
-    System.out.println("|---|---|---|---|");
-    row("end to end: `responsibility metrics --by TOWNSHIP` / DuckDbMetrics, fresh JVMs", ourProcess.median(),
+    System.out.println(TABLE_HEAD);
+    row(END_TO_END, ourProcess.median(),
         duckProcess.median());
     System.out.printf(Locale.ROOT, "rounds' own ratios, least to most: %s; %d of %d within 1.5×%n",
         ratios.stream().sorted().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList(), within, rounds);
