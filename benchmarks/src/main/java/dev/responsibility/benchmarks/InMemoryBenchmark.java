@@ -75,11 +75,11 @@ import java.util.stream.Stream;
 public final class InMemoryBenchmark {
 
   private static final LocalDate DAY = LocalDate.of(2023, 12, 20);
+  private static final int QUARTER = 4;
   private static final String TABLE_HEAD =
       "| measure: ours / baseline | ours | baseline | ours ÷ baseline |\n|---|---|---|---|";
   private static final String END_TO_END =
       "end to end: `responsibility metrics --by TOWNSHIP` / DuckDbMetrics, fresh JVMs";
-  private static final int QUARTER = 4;
 
   private InMemoryBenchmark() {}
 
@@ -331,8 +331,7 @@ public final class InMemoryBenchmark {
     row("build + checks and metrics / DuckDB's checks and metrics alone", ourMemory, duckQueries.median());
     row("CSV folder → every check and metric, in process / DuckDB", ourFromCsv, duckFromCsv);
     if (endToEnd) {
-      row(END_TO_END, ourProcess.median(),
-          duckProcess.median());
+      row(END_TO_END, ourProcess.median(), duckProcess.median());
       if (smallHeapFailed) {
         System.out.printf(Locale.ROOT, "| the same with `-Xmx%s` (one run) / DuckDbMetrics | failed | %.2f s | |%n",
             smallHeap, duckProcess.median());
@@ -418,8 +417,7 @@ public final class InMemoryBenchmark {
     System.out.println();
     System.out.printf(Locale.ROOT, "%s, medians of %d rounds (DuckDB %s)%n", rows, rounds, DuckDbBaseline.describe());
     System.out.println(TABLE_HEAD);
-    row(END_TO_END, ourProcess.median(),
-        duckProcess.median());
+    row(END_TO_END, ourProcess.median(), duckProcess.median());
     System.out.printf(Locale.ROOT, "rounds' own ratios, least to most: %s; %d of %d within 1.5×%n",
         ratios.stream().sorted().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList(), within, rounds);
     return 0;
